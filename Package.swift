@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// JourneyKit: customer-journey maps and service designs as code.
+import PackageDescription
+
+let package = Package(
+    name: "JourneyKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "JourneyKit", targets: ["JourneyKit"]),
+        .library(name: "JourneyFormats", targets: ["JourneyFormats"]),
+        .library(name: "JourneyValidation", targets: ["JourneyValidation"]),
+        .library(name: "JourneyRendering", targets: ["JourneyRendering"]),
+        .executable(name: "journey", targets: ["journey"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The model, the journey graph and its analyses: value types, no I/O.
+        .target(name: "JourneyKit"),
+        // libxml2, seen only through XMLSupport (see DESIGN.md, "libxml2 and Foundation on Linux").
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // Readers and writers of journey files.
+        .target(
+            name: "JourneyFormats",
+            dependencies: ["JourneyKit", "XMLSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        // Structural rules now; the ISO/TS 24082 catalogue joins in its own issue.
+        .target(name: "JourneyValidation", dependencies: ["JourneyKit"]),
+        // Layout as geometry, then SVG writers (their own issue).
+        .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport"]),
+        .executableTarget(
+            name: "journey",
+            dependencies: [
+                "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared by the test targets: paths to samples, the built binary, temporary folders.
+        .target(name: "JourneyTestSupport", dependencies: ["JourneyKit"], path: "Tests/JourneyTestSupport"),
+        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyFormatsTests",
+            dependencies: ["JourneyFormats", "JourneyKit", "JourneyTestSupport"]
+        ),
+        .testTarget(
+            name: "JourneyValidationTests",
+            dependencies: ["JourneyValidation", "JourneyFormats", "JourneyKit", "JourneyTestSupport"]
+        ),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "JourneyCLITests", dependencies: ["JourneyTestSupport"]),
+    ]
+)
