@@ -1,0 +1,250 @@
+import JourneyKit
+import Yams
+
+/// Reads the fields of one YAML mapping: typed accessors that report wrong types with the
+/// value's place, and a closing check that reports unknown fields with a suggestion.
+struct FieldReader {
+    let session: DecodingSession
+    /// The element in prose: `touchpoint "pay"`, `persona "anna"`.
+    var element: String
+    let location: SourceLocation
+    private var values: [String: Node] = [:]
+    private var keyLocations: [String: SourceLocation] = [:]
+    private var order: [String] = []
+    private(set) var fields: [String: SourceLocation] = [:]
+
+    /// Nil (after reporting) when the node is not a mapping.
+    init?(_ node: Node, element: String, field: String, session: DecodingSession) throws(DecodingSession.Stop) {
+        try session.visit(node)
+        self.session = session
+        self.element = element
+        self.location = session.location(node)
+        guard case .mapping(let mapping) = node else {
+            session.report(.wrongType(field: field, expected: "a block of fields (a mapping)", found: describe(node), session.location(node)))
+            return nil
+        }
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else {
+                session.report(.wrongType(field: field, expected: "field names as plain words", found: describe(keyNode), session.location(keyNode)))
+                continue
+            }
+            // Yams reports duplicate keys before we get here; the first one wins.
+            if values[key.string] == nil {
+                values[key.string] = value
+                keyLocations[key.string] = session.location(keyNode)
+                order.append(key.string)
+            }
+        }
+    }
+
+    var origin: SourceOrigin { SourceOrigin(location, fields: fields) }
+
+    /// The element's field names as written, in order.
+    var keys: [String] { order }
+
+    /// Reports every field not in `known`, with the closest known name.
+    func rejectUnknown(_ known: [String]) {
+        for key in order where !known.contains(key) {
+            session.report(.unknownField(key, element: element, keyLocations[key] ?? location,
+                suggestion: Suggestion.closest(to: key, among: known)))
+        }
+    }
+
+    /// The value of a field; nil when absent or written as null (`~`, `null`, nothing).
+    mutating func node(_ key: String) throws(DecodingSession.Stop) -> Node? {
+        guard let node = values[key] else { return nil }
+        try session.visit(node)
+        fields[key] = session.location(node)
+        if isNull(node) { return nil }
+        return node
+    }
+
+    mutating func record(_ key: String, _ location: SourceLocation) { fields[key] = location }
+
+    // MARK: Typed accessors
+
+    mutating func string(_ key: String) throws(DecodingSession.Stop) -> String? {
+        guard let node = try node(key) else { return nil }
+        return text(node, field: key)
+    }
+
+    mutating func requiredString(_ key: String) throws(DecodingSession.Stop) -> String? {
+        guard let value = try string(key) else {
+            if values[key] == nil || isNull(values[key]!) {
+                session.report(.missingField(key, element: element, location))
+            }
+            return nil
+        }
+        if value.trimmingWhitespace.isEmpty {
+            session.report(.invalidValue(field: key, value: value, reason: "it must not be empty", fields[key] ?? location, suggestion: nil))
+            return nil
+        }
+        return value
+    }
+
+    mutating func id<T>(_ key: String, required: Bool = false) throws(DecodingSession.Stop) -> Identifier<T>? {
+        let value = required ? try requiredString(key) : try string(key)
+        guard let value else { return nil }
+        guard checkID(value, field: key, at: fields[key] ?? location) else { return nil }
+        return Identifier(value)
+    }
+
+    mutating func bool(_ key: String) throws(DecodingSession.Stop) -> Bool? {
+        guard let node = try node(key) else { return nil }
+        return boolValue(node, field: key)
+    }
+
+    mutating func number(_ key: String) throws(DecodingSession.Stop) -> Double? {
+        guard let node = try node(key) else { return nil }
+        return numberValue(node, field: key)
+    }
+
+    mutating func integer(_ key: String) throws(DecodingSession.Stop) -> Int? {
+        guard let node = try node(key) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
+            session.report(.wrongType(field: key, expected: "a whole number", found: describe(node), session.location(node)))
+            return nil
+        }
+        return value
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type = E.self) throws(DecodingSession.Stop) -> E?
+    where E.RawValue == String {
+        guard let value = try string(key) else { return nil }
+        if let choice = E(rawValue: value) { return choice }
+        let allowed = E.allCases.map(\.rawValue)
+        session.report(.invalidValue(field: key, value: value,
+            reason: "it must be one of " + allowed.map { "`\($0)`" }.joined(separator: ", "),
+            fields[key] ?? location, suggestion: Suggestion.closest(to: value, among: allowed)))
+        return nil
+    }
+
+    mutating func date(_ key: String) throws(DecodingSession.Stop) -> CalendarDate? {
+        guard let value = try string(key) else { return nil }
+        if let date = CalendarDate(value) { return date }
+        session.report(.invalidValue(field: key, value: value, reason: "a date is written YYYY-MM-DD or YYYY-MM", fields[key] ?? location, suggestion: nil))
+        return nil
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    mutating func strings(_ key: String) throws(DecodingSession.Stop) -> [String] {
+        guard let node = try node(key) else { return [] }
+        return try items(node, field: key).compactMap { (index, item) in
+            fields["\(key).\(index)"] = session.location(item)
+            return text(item, field: key)
+        }
+    }
+
+    /// A list of ids; a single id counts as a list of one. Each item's place is kept.
+    mutating func ids<T>(_ key: String) throws(DecodingSession.Stop) -> [Identifier<T>] {
+        guard let node = try node(key) else { return [] }
+        var result: [Identifier<T>] = []
+        for (index, item) in try items(node, field: key) {
+            let location = session.location(item)
+            guard let value = text(item, field: key), checkID(value, field: key, at: location) else { continue }
+            fields["\(key).\(result.count)"] = location
+            _ = index
+            result.append(Identifier(value))
+        }
+        return result
+    }
+
+    /// The items of a list field as nodes (a single value counts as a list of one).
+    mutating func list(_ key: String) throws(DecodingSession.Stop) -> [Node] {
+        guard let node = try node(key) else { return [] }
+        return try items(node, field: key).map(\.1)
+    }
+
+    // MARK: Helpers
+
+    func items(_ node: Node, field: String) throws(DecodingSession.Stop) -> [(Int, Node)] {
+        switch node {
+        case .sequence(let sequence):
+            var result: [(Int, Node)] = []
+            for (index, item) in sequence.enumerated() {
+                try session.visit(item)
+                if !isNull(item) { result.append((index, item)) }
+            }
+            return result
+        case .mapping:
+            session.report(.wrongType(field: field, expected: "a list", found: "a block of fields", session.location(node)))
+            return []
+        default:
+            return [(0, node)]
+        }
+    }
+
+    func text(_ node: Node, field: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            session.report(.wrongType(field: field, expected: "text", found: describe(node), session.location(node)))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func boolValue(_ node: Node, field: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch scalar.string.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        session.report(.wrongType(field: field, expected: "`true` or `false`", found: describe(node), session.location(node)))
+        return nil
+    }
+
+    func numberValue(_ node: Node, field: String) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string) else {
+            session.report(.wrongType(field: field, expected: "a number", found: describe(node), session.location(node)))
+            return nil
+        }
+        guard value.isFinite else {
+            session.report(.invalidValue(field: field, value: scalar.string, reason: "it is too large to be a score", session.location(node), suggestion: nil))
+            return nil
+        }
+        return value
+    }
+
+    /// Ids are one word: no spaces, no control characters.
+    func checkID(_ value: String, field: String, at location: SourceLocation) -> Bool {
+        if value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
+            let suggestion = value.trimmingWhitespace.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+            session.report(.invalidValue(field: field, value: value, reason: "an id is one word without spaces (use - or _ between words)",
+                location, suggestion: suggestion.isEmpty ? nil : suggestion))
+            return false
+        }
+        return true
+    }
+}
+
+func isNull(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+    switch scalar.string {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
+}
+
+/// A node in prose, for "should be a number, but is …".
+func describe(_ node: Node) -> String {
+    switch node {
+    case .mapping: return "a block of fields"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    case .scalar(let scalar):
+        let text = scalar.string.count > 40 ? String(scalar.string.prefix(37)) + "…" : scalar.string
+        if scalar.style == .plain, Double(scalar.string) != nil { return "the number \(text)" }
+        if scalar.style == .plain, ["true", "false"].contains(scalar.string.lowercased()) { return "`\(text)`" }
+        return "the text \"\(text)\""
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import JourneyKit
+import Yams
+
+/// What reading a journey file gave: the design (when the file could be understood at all)
+/// and every problem found on the way, each with its place.
+public struct DecodedDesign: Sendable {
+    /// Nil only when the file cannot be read as YAML or JSON at all.
+    public var design: ServiceDesign?
+    public var problems: [FileProblem]
+
+    public var hasProblems: Bool { !problems.isEmpty }
+}
+
+/// The error of a strict read: the file's problems.
+public struct JourneyFileError: Error, Sendable, CustomStringConvertible {
+    public var problems: [FileProblem]
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// Reads and writes journey files in YAML and JSON.
+///
+/// The file's name is used only in messages; reading and writing the bytes is the caller's job.
+public enum JourneyFile {
+    /// Reads a design, reporting every problem rather than stopping at the first one.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - name: the file's path as the user gave it, for `file:line:col` in messages.
+    ///   - format: YAML or JSON; by default taken from the name's extension, else YAML.
+    public static func decode(_ data: Data, name: String, format: JourneyFormat? = nil) -> DecodedDesign {
+        let format = format ?? JourneyFormat(path: name) ?? .yaml
+        let text: String
+        switch SourceText.decode(data, file: name) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        }
+        let root: Node
+        switch YAMLDocument.compose(text, file: name, format: format) {
+        case .success(let node): root = node
+        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        }
+        let session = DecodingSession(file: name, textSize: text.utf8.count)
+        let design: ServiceDesign?
+        do {
+            design = try DesignDecoder(session: session).design(root)
+        } catch {
+            design = nil
+        }
+        return DecodedDesign(design: design, problems: session.problems)
+    }
+
+    /// Reads a design that must be free of file problems; throws them all otherwise.
+    public static func load(_ data: Data, name: String, format: JourneyFormat? = nil) throws(JourneyFileError) -> ServiceDesign {
+        let decoded = decode(data, name: name, format: format)
+        guard let design = decoded.design, decoded.problems.isEmpty else {
+            throw JourneyFileError(problems: decoded.problems)
+        }
+        return design
+    }
+
+    /// Reads a design from text (YAML unless told otherwise).
+    public static func load(_ text: String, name: String = "<text>", format: JourneyFormat = .yaml) throws(JourneyFileError) -> ServiceDesign {
+        try load(Data(text.utf8), name: name, format: format)
+    }
+
+    /// Writes a design as YAML or JSON text, ending in a newline.
+    public static func encode(_ design: ServiceDesign, as format: JourneyFormat) -> String {
+        let node = DesignEncoder().design(design)
+        switch format {
+        case .yaml: return YAMLText.serialize(node)
+        case .json: return JSONText.serialize(node) + "\n"
+        }
+    }
+}
