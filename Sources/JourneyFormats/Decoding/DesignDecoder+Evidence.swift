@@ -29,9 +29,9 @@ extension DesignDecoder {
         fields.rejectUnknown(["id", "name", "kind", "method", "target", "owner", "frequency", "touchpoints", "element"])
         let id: MetricID? = try fields.id("id", required: true)
         let name = try fields.requiredString("name")
-        guard let id, let name else { return nil }
+        guard let id else { return nil }
         return Metric(
-            id: id, name: name, kind: try fields.choice("kind"), method: try fields.string("method"),
+            id: id, name: name ?? id.rawValue, kind: try fields.choice("kind"), method: try fields.string("method"),
             target: try fields.string("target"), owner: try fields.string("owner"),
             frequency: try fields.string("frequency"), touchpoints: try fields.ids("touchpoints"),
             element: try fields.string("element"), origin: fields.origin)
@@ -42,9 +42,9 @@ extension DesignDecoder {
         fields.rejectUnknown(["id", "name", "purpose", "capturedAt", "usedBy", "metrics", "personal", "legalBasis"])
         let id: DataPointID? = try fields.id("id", required: true)
         let name = try fields.requiredString("name")
-        guard let id, let name else { return nil }
+        guard let id else { return nil }
         return DataPoint(
-            id: id, name: name, purpose: try fields.choice("purpose"), capturedAt: try fields.id("capturedAt"),
+            id: id, name: name ?? id.rawValue, purpose: try fields.choice("purpose"), capturedAt: try fields.id("capturedAt"),
             usedBy: try fields.ids("usedBy"), metrics: try fields.ids("metrics"),
             personal: try fields.bool("personal") ?? false, legalBasis: try fields.string("legalBasis"),
             origin: fields.origin)
@@ -64,14 +64,14 @@ extension DesignDecoder {
         fields.rejectUnknown(["id", "method", "date", "sampleSize", "personas", "findings"])
         let id: ResearchID? = try fields.id("id", required: true)
         let method = try fields.requiredString("method")
-        guard let id, let method else { return nil }
+        guard let id else { return nil }
         let date = try fields.date("date")
         let sampleSize = try fields.integer("sampleSize")
         if let sampleSize, sampleSize < 0 {
             session.report(.invalidValue(field: "sampleSize", value: String(sampleSize), reason: "a sample size cannot be negative", fields.location(of: "sampleSize"), suggestion: nil))
         }
         return ResearchStudy(
-            id: id, method: method, date: date, sampleSize: sampleSize, personas: try fields.ids("personas"),
+            id: id, method: method ?? "", date: date, sampleSize: sampleSize, personas: try fields.ids("personas"),
             findings: try fields.string("findings"), origin: fields.origin)
     }
 

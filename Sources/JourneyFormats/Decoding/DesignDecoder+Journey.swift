@@ -19,8 +19,8 @@ extension DesignDecoder {
         for item in try fields.list("touchpoints") {
             if let touchpoint = try touchpoint(item, stage: id ?? "") { touchpoints.append(touchpoint) }
         }
-        guard let id, let name else { return nil }
-        return (Stage(id: id, name: name, description: description, origin: fields.origin), touchpoints)
+        guard let id else { return nil }
+        return (Stage(id: id, name: name ?? id.rawValue, description: description, origin: fields.origin), touchpoints)
     }
 
     func touchpoint(_ node: Node, stage: StageID) throws(DecodingSession.Stop) -> Touchpoint? {
@@ -30,8 +30,9 @@ extension DesignDecoder {
         fields = fields.renamed(element)
         fields.rejectUnknown(Self.touchpointFields)
         let title = try fields.requiredString("title")
-        guard let id, let title else { return nil }
-        var touchpoint = Touchpoint(id: id, title: title, stage: stage)
+        // Kept without a title, so that references to it do not turn into more errors.
+        guard let id else { return nil }
+        var touchpoint = Touchpoint(id: id, title: title ?? id.rawValue, stage: stage)
         touchpoint.description = try fields.string("description")
         touchpoint.channel = try fields.string("channel").map(Channel.init(rawValue:))
         touchpoint.kind = try fields.choice("kind") ?? .action

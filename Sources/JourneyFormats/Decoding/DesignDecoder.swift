@@ -58,9 +58,12 @@ struct DesignDecoder {
                 for (key, value) in mapping {
                     try session.visit(key)
                     try session.visit(value)
-                    guard let score = fields.numberValue(key, field: "labels"),
-                        let text = fields.text(value, field: "labels")
-                    else { continue }
+                    // JSON keys are always strings, so a quoted number counts here.
+                    guard case .scalar(let keyScalar) = key, let score = Double(keyScalar.string), score.isFinite else {
+                        session.report(.wrongType(field: "labels", expected: "a score as the key", found: describe(key), session.location(key)))
+                        continue
+                    }
+                    guard let text = fields.text(value, field: "labels") else { continue }
                     labels.append(EmotionScale.Label(score: score, text: text))
                 }
             } else {
@@ -117,8 +120,8 @@ struct DesignDecoder {
         fields = fields.renamed(element)
         fields.rejectUnknown(["id", "name", "description", "goals", "quote", "needs", "expectations", "desires", "evidence"])
         let name = try fields.requiredString("name")
-        guard let id, let name else { return nil }
-        var persona = Persona(id: id, name: name)
+        guard let id else { return nil }
+        var persona = Persona(id: id, name: name ?? id.rawValue)
         persona.description = try fields.string("description")
         persona.goals = try fields.strings("goals")
         persona.quote = try fields.string("quote")

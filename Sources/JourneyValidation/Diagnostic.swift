@@ -1,0 +1,53 @@
+import JourneyKit
+
+/// How much a finding matters.
+public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
+    case info
+    case warning
+    case error
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One finding about a design, told the way a compiler tells it.
+public struct Diagnostic: Hashable, Sendable {
+    /// A second place that helps to understand the finding.
+    public struct Note: Hashable, Sendable {
+        public var message: String
+        public var location: SourceLocation?
+        public init(_ message: String, at location: SourceLocation?) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+    public var notes: [Note]
+    public var hint: String?
+
+    public init(ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [], hint: String? = nil) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+        self.hint = hint
+    }
+
+    /// `file:line:col: severity[RULE]: message`, then note and help lines.
+    public func formatted(defaultFile: String) -> String {
+        var lines = ["\(place(location, defaultFile)): \(severity.rawValue)[\(ruleID)]: \(message)"]
+        for note in notes { lines.append("\(place(note.location, defaultFile)): note: \(note.message)") }
+        if let hint { lines.append("  help: \(hint)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func place(_ location: SourceLocation?, _ file: String) -> String {
+        location?.description ?? file
+    }
+}

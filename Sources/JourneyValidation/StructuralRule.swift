@@ -1,0 +1,46 @@
+import JourneyKit
+
+/// A check of a design's structure: an id, a default severity, why it matters, and a function
+/// that finds where the design breaks it.
+public struct StructuralRule: Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var severity: Severity
+    public var rationale: String
+    public var check: @Sendable (ServiceDesign, JourneyGraph) -> [Diagnostic]
+
+    public init(
+        id: String, title: String, severity: Severity, rationale: String,
+        check: @escaping @Sendable (ServiceDesign, JourneyGraph) -> [Diagnostic]
+    ) {
+        self.id = id
+        self.title = title
+        self.severity = severity
+        self.rationale = rationale
+        self.check = check
+    }
+}
+
+/// Runs the structural rules over a design: the integrity of ids, references and scores, and
+/// the shape of the journey graph.
+public struct StructuralValidator: Sendable {
+    public var rules: [StructuralRule]
+
+    public init(rules: [StructuralRule] = StructuralRule.catalogue) {
+        self.rules = rules
+    }
+
+    /// Every finding, ordered by place in the file.
+    public func validate(_ design: ServiceDesign) -> [Diagnostic] {
+        let graph = JourneyGraph(design)
+        let findings = rules.flatMap { $0.check(design, graph) }
+        return findings.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

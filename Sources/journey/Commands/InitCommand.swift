@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a small, commented starter journey that validates clean.",
+        discussion: "Templates: " + StarterTemplate.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + "."
+    )
+
+    @Argument(help: "Where to write the file.")
+    var path: String = "journey.yaml"
+
+    @Option(help: "The template: \(StarterTemplate.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var template: StarterTemplate = .starter
+
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
+    func run() throws {
+        if !force, FileManager.default.fileExists(atPath: path) {
+            StandardError.write("journey: error: \(path) exists; pass --force to replace it")
+            throw ExitCode(1)
+        }
+        do {
+            try JourneyFiles.write(template.text, to: path)
+        } catch {
+            StandardError.write("journey: error: \(error.description)")
+            throw ExitCode(1)
+        }
+        print("Wrote \(path) from the \(template.rawValue) template. Next: journey validate \(path)")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import JourneyFormats
+import JourneyKit
+
+/// A failure the CLI reports as `journey: error: …` and exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Reading and writing files for the commands: the only place that touches the file system.
+enum JourneyFiles {
+    /// Larger files are refused before they are read.
+    static let maximumSize = 256 * 1024 * 1024
+
+    /// The bytes of a file, or `-` for standard input.
+    static func read(_ path: String) throws(CommandFailure) -> Data {
+        if path == "-" {
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure("\(path): no such file")
+        }
+        if isDirectory.boolValue { throw CommandFailure("\(path): is a folder, not a journey file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw CommandFailure("\(path): the file is \(size / 1_048_576) MiB; journey files above \(maximumSize / 1_048_576) MiB are refused")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure("\(path): cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw CommandFailure("\(path): cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
+    /// so that a reader never sees half a file and a failure leaves the old file as it was.
+    /// `-` writes to standard output.
+    static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(CommandFailure) {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        for input in inputs where input != "-" && sameFile(input, path) {
+            throw CommandFailure("\(path): refusing to write over the input file; choose another output path")
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("\(path): the folder \(folder.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure("\(path): is a folder; give a file name")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+        }
+        if rename(temporary.path, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandFailure("\(path): cannot write: \(reason)")
+        }
+    }
+
+    /// True when both paths name the same file (also through links).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else {
+            return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+        }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    /// Reads and decodes a journey file; a file that cannot be read at all becomes a problem.
+    static func decode(_ path: String, format: JourneyFormat? = nil) throws(CommandFailure) -> DecodedDesign {
+        let data = try read(path)
+        return JourneyFile.decode(data, name: path == "-" ? "<stdin>" : path, format: format)
+    }
+}
+
+/// Standard error, for messages that are not the command's output.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}
