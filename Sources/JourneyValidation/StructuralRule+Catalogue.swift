@@ -57,8 +57,12 @@ extension StructuralRule {
         id: "STRUCT-DEAD-END", title: "No touchpoint leaves the customer stranded", severity: .error,
         rationale: "A touchpoint with no way on that is not an end leaves the customer with nothing to do."
     ) { design, graph in
-        graph.deadEnds.map { id in
+        // A way on that names a touchpoint that does not exist is reported as a dangling
+        // reference; calling it a dead end as well would say the same thing twice.
+        graph.deadEnds.compactMap { id -> Diagnostic? in
             let touchpoint = graph.index(of: id).map(graph.touchpoint(at:))
+            let written = (touchpoint?.next ?? []) + (touchpoint?.branches.map(\.target) ?? [])
+            if written.contains(where: { graph.index(of: $0) == nil }) { return nil }
             return Diagnostic(
                 ruleID: "STRUCT-DEAD-END", severity: .error,
                 message: "touchpoint \"\(id)\" leads nowhere and is not an end of the journey",

@@ -38,7 +38,7 @@ struct ConvertCommand: ParsableCommand {
         do {
             decoded = try JourneyFiles.decode(input, format: from)
         } catch {
-            StandardError.write("journey: error: \(error.description)")
+            StandardError.write("\(input): error: \(error.description)")
             throw ExitCode(1)
         }
         guard let design = decoded.design, decoded.problems.isEmpty else {

@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         do {
             decoded = try JourneyFiles.decode(file)
         } catch {
-            StandardError.write("journey: error: \(error.description)")
+            StandardError.write("\(file): error: \(error.description)")
             throw ExitCode(1)
         }
         guard let design = decoded.design, decoded.problems.isEmpty else {

@@ -20,20 +20,20 @@ enum JourneyFiles {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure("\(path): no such file")
+            throw CommandFailure("no such file")
         }
-        if isDirectory.boolValue { throw CommandFailure("\(path): is a folder, not a journey file") }
+        if isDirectory.boolValue { throw CommandFailure("this is a folder, not a journey file") }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw CommandFailure("\(path): the file is \(size / 1_048_576) MiB; journey files above \(maximumSize / 1_048_576) MiB are refused")
+            throw CommandFailure("the file is \(size / 1_048_576) MiB; journey files above \(maximumSize / 1_048_576) MiB are refused")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CommandFailure("\(path): cannot be read (permission denied?)")
+            throw CommandFailure("the file cannot be read (permission denied?)")
         }
         defer { try? handle.close() }
         do {
             return try handle.readToEnd() ?? Data()
         } catch {
-            throw CommandFailure("\(path): cannot be read: \(error.localizedDescription)")
+            throw CommandFailure("the file cannot be read: \(error.localizedDescription)")
         }
     }
 
