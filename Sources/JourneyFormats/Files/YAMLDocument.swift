@@ -15,6 +15,7 @@ enum YAMLDocument {
     static func compose(_ text: String, file: String, format: JourneyFormat) -> Result<Node, FileProblem> {
         if let problem = nestingProblem(text, file: file) { return .failure(problem) }
         if format == .json, let problem = jsonProblem(text, file: file) { return .failure(problem) }
+        let text = format == .json ? joinedSurrogateEscapes(text) : text
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return .failure(.empty(SourceLocation(file: file, line: 1, column: 1)))
@@ -120,13 +121,67 @@ enum YAMLDocument {
             let nsError = error as NSError
             let detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
             var location = SourceLocation(file: file, line: 1, column: 1)
+            var problem = detail
             if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
                 location = SourceText.location(ofByte: index, in: Array(text.utf8)[...], file: file)
+            } else if let range = detail.range(of: " around character ") {
+                let digits = detail[range.upperBound...].prefix { $0.isNumber }
+                if let offset = Int(digits) {
+                    location = SourceText.location(ofByte: min(offset, text.utf8.count), in: Array(text.utf8)[...], file: file)
+                }
+                problem = String(detail[..<range.lowerBound])
             } else if let found = lineAndColumn(in: detail) {
                 location = SourceLocation(file: file, line: found.line, column: found.column)
             }
-            return .syntax(location, problem: "this is not valid JSON: \(detail)", context: nil)
+            if let first = problem.first { problem = first.lowercased() + problem.dropFirst() }
+            return .syntax(location, problem: "not JSON here (\(problem)); a .json journey file must be strict JSON", context: nil)
         }
+    }
+
+    /// JSON writes characters beyond U+FFFF as two escapes (`\\ud83d\\ude00`, as Python's
+    /// `json.dumps` does); libyaml refuses those, so each pair inside a JSON string becomes
+    /// the character itself. Runs only on text Foundation already accepted as JSON.
+    static func joinedSurrogateEscapes(_ text: String) -> String {
+        guard text.contains("\\u") || text.contains("\\U") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var inString = false
+        var i = 0
+        func hex(_ at: Int) -> UInt32? {
+            guard at + 4 <= scalars.count else { return nil }
+            return UInt32(String(String.UnicodeScalarView(scalars[at..<(at + 4)])), radix: 16)
+        }
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if !inString {
+                if scalar == "\"" { inString = true }
+                out.append(scalar)
+                i += 1
+                continue
+            }
+            if scalar == "\"" {
+                inString = false
+                out.append(scalar)
+                i += 1
+            } else if scalar == "\\", i + 1 < scalars.count {
+                if scalars[i + 1] == "u", let high = hex(i + 2), (0xD800...0xDBFF).contains(high),
+                    i + 7 < scalars.count, scalars[i + 6] == "\\", scalars[i + 7] == "u",
+                    let low = hex(i + 8), (0xDC00...0xDFFF).contains(low),
+                    let joined = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+                {
+                    out.append(joined)
+                    i += 12
+                } else {
+                    out.append(scalar)
+                    out.append(scalars[i + 1])
+                    i += 2
+                }
+            } else {
+                out.append(scalar)
+                i += 1
+            }
+        }
+        return String(out)
     }
 
     /// Reads "line 3, column 5" out of a message.
