@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The main job on a shipped sample: set up, build, then validate a journey and summarize it.
+#   scripts/run-sample.sh [Samples/<file>.yaml]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
+scripts/setup.sh
+
+sample="${1:-Samples/clinic-outpatient.yaml}"
+echo "==> building journey"
+swift build -c release --product journey 2>&1 | tail -n 1
+journey="$(swift build -c release --show-bin-path)/journey"
+
+echo "==> journey validate $sample"
+"$journey" validate "$sample"
+echo
+echo "==> journey stats $sample"
+"$journey" stats "$sample"
