@@ -18,8 +18,8 @@ extension StructuralRule {
     ]
 
     static func integrity(_ kind: IntegrityProblem.Kind, id: String, title: String, rationale: String) -> StructuralRule {
-        StructuralRule(id: id, title: title, severity: .error, rationale: rationale) { design, _ in
-            design.integrityProblems().filter { $0.kind == kind }.map { problem in
+        StructuralRule(id: id, title: title, severity: .error, rationale: rationale) { context in
+            context.integrityProblems.filter { $0.kind == kind }.map { problem in
                 Diagnostic(
                     ruleID: id, severity: .error, message: problem.message, location: problem.location,
                     notes: problem.relatedMessage.map { [Diagnostic.Note($0, at: problem.related)] } ?? [],
@@ -31,7 +31,8 @@ extension StructuralRule {
     static let noTouchpoints = StructuralRule(
         id: "STRUCT-NO-TOUCHPOINTS", title: "The journey has touchpoints", severity: .error,
         rationale: "A journey without touchpoints describes no service."
-    ) { design, _ in
+    ) { context in
+        let design = context.design
         guard design.touchpoints.isEmpty else { return [] }
         return [Diagnostic(
             ruleID: "STRUCT-NO-TOUCHPOINTS", severity: .error, message: "the journey has no touchpoints",
@@ -42,8 +43,9 @@ extension StructuralRule {
     static let unreachable = StructuralRule(
         id: "STRUCT-UNREACHABLE", title: "Every touchpoint can be reached", severity: .error,
         rationale: "A touchpoint no path leads to is never experienced; the flow around it is wrong."
-    ) { design, graph in
-        graph.unreachable.map { id in
+    ) { context in
+        let graph = context.graph
+        return graph.unreachable.map { id in
             let touchpoint = graph.index(of: id).map(graph.touchpoint(at:))
             return Diagnostic(
                 ruleID: "STRUCT-UNREACHABLE", severity: .error,
@@ -56,7 +58,8 @@ extension StructuralRule {
     static let deadEnds = StructuralRule(
         id: "STRUCT-DEAD-END", title: "No touchpoint leaves the customer stranded", severity: .error,
         rationale: "A touchpoint with no way on that is not an end leaves the customer with nothing to do."
-    ) { design, graph in
+    ) { context in
+        let graph = context.graph
         // A way on that names a touchpoint that does not exist is reported as a dangling
         // reference; calling it a dead end as well would say the same thing twice.
         graph.deadEnds.compactMap { id -> Diagnostic? in
@@ -74,8 +77,9 @@ extension StructuralRule {
     static let cyclesWithoutExit = StructuralRule(
         id: "STRUCT-CYCLE-NO-EXIT", title: "Every loop has a way out", severity: .error,
         rationale: "A customer caught in a loop with no exit can never finish the journey."
-    ) { design, graph in
-        graph.cyclesWithoutExit.map { cycle in
+    ) { context in
+        let graph = context.graph
+        return graph.cyclesWithoutExit.map { cycle in
             let first = graph.index(of: cycle[0]).map(graph.touchpoint(at:))
             let names = cycle.map { "\"\($0)\"" }.joined(separator: " → ")
             return Diagnostic(
@@ -89,7 +93,8 @@ extension StructuralRule {
     static let personaWithoutEmotion = StructuralRule(
         id: "STRUCT-PERSONA-NO-EMOTION", title: "Every persona has an emotion somewhere", severity: .warning,
         rationale: "A persona with no emotion anywhere has no curve; the map says nothing about how they feel."
-    ) { design, _ in
+    ) { context in
+        let design = context.design
         let felt = Set(design.touchpoints.flatMap { $0.emotions.map(\.persona) })
         return design.personas.filter { !felt.contains($0.id) }.map { persona in
             Diagnostic(
@@ -103,7 +108,8 @@ extension StructuralRule {
     static let emptyStage = StructuralRule(
         id: "STRUCT-EMPTY-STAGE", title: "Every stage has touchpoints", severity: .warning,
         rationale: "An empty stage shows as a gap in every view of the journey."
-    ) { design, _ in
+    ) { context in
+        let design = context.design
         let used = Set(design.touchpoints.map(\.stage))
         return design.stages.filter { !used.contains($0.id) }.map { stage in
             Diagnostic(
@@ -115,8 +121,9 @@ extension StructuralRule {
     static let branchWithoutCondition = StructuralRule(
         id: "STRUCT-BRANCH-NO-CONDITION", title: "Every branch says when it is taken", severity: .warning,
         rationale: "A branch without a condition cannot be told apart from the other ways on."
-    ) { design, _ in
-        design.touchpoints.flatMap { touchpoint in
+    ) { context in
+        let design = context.design
+        return design.touchpoints.flatMap { touchpoint in
             touchpoint.branches.filter { ($0.condition ?? "").trimmed.isEmpty }.map { branch in
                 Diagnostic(
                     ruleID: "STRUCT-BRANCH-NO-CONDITION", severity: .warning,
@@ -129,8 +136,9 @@ extension StructuralRule {
     static let momentOfTruthWithoutOwner = StructuralRule(
         id: "STRUCT-MOT-NO-OWNER", title: "Every moment of truth has an owner", severity: .warning,
         rationale: "Someone must answer for the moments where the customer's view of the service is decided."
-    ) { design, _ in
-        design.touchpoints.compactMap { touchpoint in
+    ) { context in
+        let design = context.design
+        return design.touchpoints.compactMap { touchpoint in
             guard let moment = touchpoint.momentOfTruth, (moment.owner ?? "").trimmed.isEmpty else { return nil }
             return Diagnostic(
                 ruleID: "STRUCT-MOT-NO-OWNER", severity: .warning,

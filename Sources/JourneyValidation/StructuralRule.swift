@@ -7,17 +7,30 @@ public struct StructuralRule: Sendable, Identifiable {
     public var title: String
     public var severity: Severity
     public var rationale: String
-    public var check: @Sendable (ServiceDesign, JourneyGraph) -> [Diagnostic]
+    public var check: @Sendable (ValidationContext) -> [Diagnostic]
 
     public init(
         id: String, title: String, severity: Severity, rationale: String,
-        check: @escaping @Sendable (ServiceDesign, JourneyGraph) -> [Diagnostic]
+        check: @escaping @Sendable (ValidationContext) -> [Diagnostic]
     ) {
         self.id = id
         self.title = title
         self.severity = severity
         self.rationale = rationale
         self.check = check
+    }
+}
+
+/// What every rule may look at, computed once per validation.
+public struct ValidationContext: Sendable {
+    public let design: ServiceDesign
+    public let graph: JourneyGraph
+    public let integrityProblems: [IntegrityProblem]
+
+    public init(_ design: ServiceDesign) {
+        self.design = design
+        self.graph = JourneyGraph(design)
+        self.integrityProblems = design.integrityProblems()
     }
 }
 
@@ -32,8 +45,8 @@ public struct StructuralValidator: Sendable {
 
     /// Every finding, ordered by place in the file.
     public func validate(_ design: ServiceDesign) -> [Diagnostic] {
-        let graph = JourneyGraph(design)
-        let findings = rules.flatMap { $0.check(design, graph) }
+        let context = ValidationContext(design)
+        let findings = rules.flatMap { $0.check(context) }
         return findings.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (l?, r?) where l != r: return l < r
