@@ -62,7 +62,7 @@ extension StructuralRule {
         let graph = context.graph
         // A way on that names a touchpoint that does not exist is reported as a dangling
         // reference; calling it a dead end as well would say the same thing twice.
-        graph.deadEnds.compactMap { id -> Diagnostic? in
+        return graph.deadEnds.compactMap { id -> Diagnostic? in
             let touchpoint = graph.index(of: id).map(graph.touchpoint(at:))
             let written = (touchpoint?.next ?? []) + (touchpoint?.branches.map(\.target) ?? [])
             if written.contains(where: { graph.index(of: $0) == nil }) { return nil }
