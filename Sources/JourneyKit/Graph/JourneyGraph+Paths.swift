@@ -1,13 +1,14 @@
 extension JourneyGraph {
     /// The journey as it usually goes: from the first touchpoint, always the first way on
-    /// (the first `next`, else the first branch, else the touchpoint listed after), until a
-    /// touchpoint with no way on or one already on the path. List the usual case first.
+    /// (the first `next`, else the first branch, else the touchpoint listed after), until an
+    /// end (a touchpoint marked `end`, or the last one), a touchpoint with no way on, or one
+    /// already on the path. List the usual case first.
     public var mainPath: [TouchpointID] {
         guard !nodes.isEmpty else { return [] }
         var path: [Int] = [0]
         var onPath = Set([0])
         var node = 0
-        while let next = successors[node].first, !onPath.contains(next) {
+        while !endFlags[node], let next = successors[node].first, !onPath.contains(next) {
             path.append(next)
             onPath.insert(next)
             node = next
