@@ -40,6 +40,7 @@ final class DecodingSession {
             throw Stop()
         }
         if problems.count >= Self.maximumProblems {
+            problems.append(.tooComplex(location(node), detail: "reading stopped after \(Self.maximumProblems) problems; fix these and read the file again to see the rest"))
             stopped = true
             throw Stop()
         }

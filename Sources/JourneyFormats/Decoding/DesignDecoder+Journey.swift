@@ -104,6 +104,8 @@ extension DesignDecoder {
             else { continue }
             let persona = PersonaID(personaText)
             touchpointFields.record("emotions.\(personaText)", session.location(key))
+            // `anna: ~` says nothing, as a null says nothing anywhere else in the file.
+            if isNull(value) { continue }
             if case .scalar = value {
                 guard let score = touchpointFields.numberValue(value, field: "emotions.\(personaText)") else { continue }
                 readings.append(EmotionReading(

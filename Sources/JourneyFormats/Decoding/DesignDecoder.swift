@@ -63,7 +63,12 @@ struct DesignDecoder {
                         session.report(.wrongType(field: "labels", expected: "a score as the key", found: describe(key), session.location(key)))
                         continue
                     }
-                    guard let text = fields.text(value, field: "labels") else { continue }
+                    guard !isNull(value), let text = fields.text(value, field: "labels") else {
+                        if isNull(value) {
+                            session.report(.missingField("label text", element: "the label for \(score.scoreText)", session.location(value)))
+                        }
+                        continue
+                    }
                     labels.append(EmotionScale.Label(score: score, text: text))
                 }
             } else {

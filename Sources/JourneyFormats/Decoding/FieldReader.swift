@@ -24,6 +24,7 @@ struct FieldReader {
             return nil
         }
         for (keyNode, value) in mapping {
+            try session.checkTag(keyNode)
             guard case .scalar(let key) = keyNode else {
                 session.report(.wrongType(field: field, expected: "field names as plain words", found: describe(keyNode), session.location(keyNode)))
                 continue

@@ -63,7 +63,8 @@ struct MappingBuilder {
 /// Text as a YAML scalar that reads back as the same text: quoted when it would otherwise
 /// read as a number, a boolean, null or a date, or when spaces at its ends would be lost.
 func textNode(_ value: String) -> Node {
-    if value.contains("\n") { return Node(value, Tag(.str), .literal) }
+    // A literal block keeps line breaks but turns \r\n into \n: text with \r is quoted.
+    if value.contains("\n"), !value.unicodeScalars.contains("\r") { return Node(value, Tag(.str), .literal) }
     return Node(value, Tag(.str), needsQuotes(value) ? .doubleQuoted : .any)
 }
 

@@ -25,6 +25,10 @@ enum SourceText {
         if let text = String(validating: body, as: UTF8.self) {
             return .success(text)
         }
+        if body.prefix(64).contains(0) {
+            return .failure(.encoding(SourceLocation(file: file, line: 1, column: 1),
+                detail: "the file looks like UTF-16 without a byte-order mark (it has NUL bytes); save it as UTF-8"))
+        }
         let offset = firstInvalidUTF8(body)
         let location = self.location(ofByte: offset, in: body, file: file)
         let byte = String(body[offset], radix: 16, uppercase: true)

@@ -17,7 +17,7 @@ enum YAMLDocument {
         if format == .json, let problem = jsonProblem(text, file: file) { return .failure(problem) }
         let text = format == .json ? joinedSurrogateEscapes(text) : text
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text), !isNull(node) else {
                 return .failure(.empty(SourceLocation(file: file, line: 1, column: 1)))
             }
             return .success(node)
@@ -64,6 +64,9 @@ enum YAMLDocument {
         var inComment = false
         var previous: Unicode.Scalar = "\n"
         var immediate: Unicode.Scalar = "\n"
+        // Inside a tag or anchor (`!!seq`, `&a`) written before a value: the value after it
+        // can still start a collection, so `previous` is left as it was before the property.
+        var inProperty = false
         func tooDeep() -> FileProblem {
             .tooComplex(SourceLocation(file: file, line: line, column: column),
                 detail: "the file is nested more than \(maximumDepth) levels deep; a journey file never needs that")
@@ -93,9 +96,17 @@ enum YAMLDocument {
                     atLineStart = false
                 }
             }
+            if inProperty {
+                if scalar == " " || scalar == "\t" { inProperty = false }
+                continue
+            }
             if scalar == " " || scalar == "\t" { continue }
             let canStart = previous == ":" || previous == "-" || previous == "," || previous == "["
                 || previous == "{" || previous == "\n" || previous == "?"
+            if canStart, scalar == "!" || scalar == "&" {
+                inProperty = true
+                continue
+            }
             switch scalar {
             case "\"", "'" where canStart: quote = scalar
             case "#" where immediate == " " || immediate == "\t" || immediate == "\n": inComment = true

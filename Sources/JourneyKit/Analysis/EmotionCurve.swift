@@ -6,12 +6,23 @@ public struct EmotionCurve: Hashable, Sendable {
         public var touchpoint: TouchpointID
         public var stage: StageID
         public var score: Double
+
+        public init(touchpoint: TouchpointID, stage: StageID, score: Double) {
+            self.touchpoint = touchpoint
+            self.stage = stage
+            self.score = score
+        }
     }
 
     /// A fall below neutral and the touchpoint where the feeling is back at neutral or above.
     public struct Recovery: Hashable, Sendable {
         public var low: Point
         public var recoveredAt: Point
+
+        public init(low: Point, recoveredAt: Point) {
+            self.low = low
+            self.recoveredAt = recoveredAt
+        }
     }
 
     public let persona: PersonaID
@@ -84,18 +95,16 @@ public struct EmotionCurve: Hashable, Sendable {
         return found
     }
 
-    /// Stages whose last reading on the path is below neutral, in path order.
+    /// Stages whose last reading on the path is below neutral, in the order the path first
+    /// enters them. A stage the path comes back to is judged by its very last reading.
     public var stagesEndingBelowNeutral: [StageID] {
-        var lastInStage: [(stage: StageID, score: Double)] = []
+        var order: [StageID] = []
+        var last: [StageID: Double] = [:]
         for point in points {
-            if let last = lastInStage.last, last.stage == point.stage {
-                lastInStage[lastInStage.count - 1].score = point.score
-            } else {
-                lastInStage.append((point.stage, point.score))
-            }
+            if last[point.stage] == nil { order.append(point.stage) }
+            last[point.stage] = point.score
         }
-        var seen = Set<StageID>()
-        return lastInStage.filter { $0.score < scale.neutral }.map(\.stage).filter { seen.insert($0).inserted }
+        return order.filter { last[$0]! < scale.neutral }
     }
 }
 

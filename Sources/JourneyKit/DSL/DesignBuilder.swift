@@ -9,7 +9,7 @@
 ///         Desire("A barista who knows their name")
 ///     }
 ///     JourneyStage("order", "Order") {
-///         Touchpoint("queue", "Joins the queue", channel: .store, lane: .customer, actors: ["guest"]) {
+///         Touchpoint("queue", "Joins the queue", channel: .store, actors: ["guest"], lane: .customer) {
 ///             Emotion("sam", 2, "Will I make my train?")
 ///         }
 ///         Touchpoint("pay", "Pays at the till", channel: .store, lane: .frontstage) {

@@ -4,6 +4,7 @@ public enum Suggestion {
     public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
     where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
+        guard !target.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))

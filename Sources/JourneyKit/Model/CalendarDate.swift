@@ -13,6 +13,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else or an impossible date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        // Digits only: `Int` alone would also take a sign (`2025-+9`).
+        guard parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
         guard parts.count == 2 || parts.count == 3,
             parts[0].count == 4, parts[1].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
@@ -35,15 +37,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    /// Whole months from this date to `other` (negative when `other` is earlier).
+    /// Calendar months from this date's month to `other`'s (negative when `other` is earlier);
+    /// days are not counted, so 2025-01-31 to 2025-02-01 is one month.
     public func months(until other: CalendarDate) -> Int {
         (other.year - year) * 12 + (other.month - month)
     }
 
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"
-        guard let day else { return "\(year)-\(m)" }
-        return "\(year)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
+        let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        guard let day else { return "\(y)-\(m)" }
+        return "\(y)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

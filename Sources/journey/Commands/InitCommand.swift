@@ -28,6 +28,8 @@ struct InitCommand: ParsableCommand {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)
         }
-        print("Wrote \(path) from the \(template.rawValue) template. Next: journey validate \(path)")
+        let note = "Wrote \(path == "-" ? "the" : path) \(template.rawValue) template. Next: journey validate \(path)"
+        // With `-` the template is the output, so the note goes to standard error.
+        if path == "-" { StandardError.write(note) } else { print(note) }
     }
 }

@@ -34,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
             let report = Self.check(file)
             failed = failed || report.failed
             reports.append(report)
-            if format == .text { print(report.text(quiet: quiet)) }
+            let text = report.text(quiet: quiet)
+            if format == .text, !text.isEmpty { print(text) }
         }
         if format == .json { print(FileReport.json(reports)) }
         if failed { throw ExitCode(1) }
@@ -64,19 +65,24 @@ struct FileReport {
 
     var failed: Bool { diagnostics.contains { $0.severity >= .warning } }
 
+    /// The file as messages name it (`<stdin>` for `-`).
+    var name: String { file == "-" ? "<stdin>" : file }
+
+    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 
     func text(quiet: Bool) -> String {
-        var lines = diagnostics.map { $0.formatted(defaultFile: file) }
+        var lines = diagnostics.map { $0.formatted(defaultFile: name) }
         if !quiet {
             if diagnostics.isEmpty, let design {
-                lines.append("\(file): ok — \(design.touchpoints.count) touchpoints in \(design.stages.count) stages, \(design.personas.count) personas, no problems")
+                lines.append("\(name): ok — \(counted(design.touchpoints.count, "touchpoint")) in \(counted(design.stages.count, "stage")), \(counted(design.personas.count, "persona")), no problems")
             } else {
                 let parts = [(Severity.error, "error"), (.warning, "warning"), (.info, "note")].compactMap { severity, noun -> String? in
                     let n = count(severity)
                     return n == 0 ? nil : "\(n) \(noun)\(n == 1 ? "" : "s")"
                 }
-                lines.append("\(file): \(parts.joined(separator: ", "))")
+                lines.append("\(name): \(parts.joined(separator: ", "))")
             }
         }
         return lines.joined(separator: "\n")
