@@ -137,7 +137,7 @@ struct GraphFlowTests {
 
     @Test("a touchpoint not reached from any entry is unreachable")
     func unreachableTouchpoint() {
-        let g = graph(step("a", next: ["c"]), step("orphan", next: ["c"]), step("c"), step("d", entry: false))
+        let g = graph(step("a", next: ["c"]), step("orphan", next: ["c"]), step("c"), step("d"))
         #expect(g.unreachable == ["orphan"])
         #expect(g.reachable == ["a", "c", "d"])
         #expect(!g.canReach("orphan", from: "a"))

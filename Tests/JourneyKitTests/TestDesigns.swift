@@ -23,3 +23,6 @@ func design(_ touchpoints: [Touchpoint]) -> ServiceDesign {
 func graph(_ touchpoints: Touchpoint...) -> JourneyGraph {
     JourneyGraph(design(touchpoints))
 }
+
+/// Swift Testing has a `SourceLocation` of its own; in these tests the name means JourneyKit's.
+typealias SourceLocation = JourneyKit.SourceLocation

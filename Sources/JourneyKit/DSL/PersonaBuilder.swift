@@ -35,6 +35,8 @@ public enum PersonaBuilder {
     public static func buildExpression(_ content: any PersonaContent) -> [any PersonaContent] { [content] }
     public static func buildBlock(_ parts: [any PersonaContent]...) -> [any PersonaContent] { parts.flatMap { $0 } }
     public static func buildOptional(_ part: [any PersonaContent]?) -> [any PersonaContent] { part ?? [] }
+    public static func buildEither(first part: [any PersonaContent]) -> [any PersonaContent] { part }
+    public static func buildEither(second part: [any PersonaContent]) -> [any PersonaContent] { part }
     public static func buildArray(_ parts: [[any PersonaContent]]) -> [any PersonaContent] { parts.flatMap { $0 } }
 }
 
