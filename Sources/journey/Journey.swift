@@ -13,6 +13,12 @@ struct Journey: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ConvertCommand.self, StatsCommand.self, InitCommand.self]
     )
+
+    /// `journey` alone is a usage error: the help goes to standard error, the exit code is 2.
+    func run() throws {
+        FileHandle.standardError.write(Data((Journey.helpMessage() + "\n").utf8))
+        throw ExitCode(2)
+    }
 }
 
 @main

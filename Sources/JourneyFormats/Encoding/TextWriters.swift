@@ -1,6 +1,7 @@
 import Yams
 
-/// YAML text through Yams' emitter (libyaml): block style, Unicode kept as written.
+/// YAML text through Yams' emitter (libyaml): block style, Unicode in the Basic Multilingual
+/// Plane kept as written; libyaml writes characters beyond it (emoji) as `\U` escapes.
 enum YAMLText {
     static func serialize(_ node: Node) -> String {
         do {
@@ -48,6 +49,7 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{85}": out += "\\u0085"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:

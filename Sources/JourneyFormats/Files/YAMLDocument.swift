@@ -153,7 +153,7 @@ enum YAMLDocument {
     /// `json.dumps` does); libyaml refuses those, so each pair inside a JSON string becomes
     /// the character itself. Runs only on text Foundation already accepted as JSON.
     static func joinedSurrogateEscapes(_ text: String) -> String {
-        guard text.contains("\\u") || text.contains("\\U") else { return text }
+        guard text.contains("\\u") || text.contains("\\U") || text.unicodeScalars.contains(where: isYAMLLineBreak) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var inString = false
@@ -170,7 +170,11 @@ enum YAMLDocument {
                 i += 1
                 continue
             }
-            if scalar == "\"" {
+            if isYAMLLineBreak(scalar) {
+                // Raw NEL, LS and PS are text in JSON but line breaks to YAML: escape them.
+                out.append(contentsOf: "\\u\(String(scalar.value, radix: 16).leftPadded(to: 4))".unicodeScalars)
+                i += 1
+            } else if scalar == "\"" {
                 inString = false
                 out.append(scalar)
                 i += 1
@@ -195,6 +199,10 @@ enum YAMLDocument {
         return String(out)
     }
 
+    static func isYAMLLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
     /// Reads "line 3, column 5" out of a message.
     static func lineAndColumn(in message: String) -> (line: Int, column: Int)? {
         let words = message.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ")
@@ -203,5 +211,11 @@ enum YAMLDocument {
         var column = 1
         if let c = words.firstIndex(of: "column"), c + 1 < words.count, let value = Int(words[c + 1]) { column = value }
         return (line, column)
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
