@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 
 extension StructuralRule {
@@ -124,7 +125,7 @@ extension StructuralRule {
     ) { context in
         let design = context.design
         return design.touchpoints.flatMap { touchpoint in
-            touchpoint.branches.filter { ($0.condition ?? "").trimmed.isEmpty }.map { branch in
+            touchpoint.branches.filter { ($0.condition ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.map { branch in
                 Diagnostic(
                     ruleID: "STRUCT-BRANCH-NO-CONDITION", severity: .warning,
                     message: "the branch from \"\(touchpoint.id)\" to \"\(branch.target)\" has no condition",
@@ -139,7 +140,7 @@ extension StructuralRule {
     ) { context in
         let design = context.design
         return design.touchpoints.compactMap { touchpoint in
-            guard let moment = touchpoint.momentOfTruth, (moment.owner ?? "").trimmed.isEmpty else { return nil }
+            guard let moment = touchpoint.momentOfTruth, (moment.owner ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             return Diagnostic(
                 ruleID: "STRUCT-MOT-NO-OWNER", severity: .warning,
                 message: "the moment of truth at \"\(touchpoint.id)\" has no owner",
@@ -149,11 +150,3 @@ extension StructuralRule {
     }
 }
 
-extension String {
-    var trimmed: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
-}

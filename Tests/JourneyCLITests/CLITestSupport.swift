@@ -58,29 +58,7 @@ extension CommandResult {
 enum CLIText {
     /// A file with a typo in a field name (14:9), a dangling actor reference (19:27) and a
     /// score off the 1–5 scale (20:26); nothing else is wrong with it.
-    static let broken = """
-        journey: demo
-        title: Demo
-        personas:
-          - id: anna
-            name: Anna
-        actors:
-          - {id: visitor, name: Visitor, kind: customer}
-        stages:
-          - id: visit
-            name: Visit
-            touchpoints:
-              - id: web
-                title: Website
-                chanel: web
-                actors: [visitor]
-                emotions: {anna: 3}
-              - id: pay
-                title: Payment
-                actors: [visitor, vistor]
-                emotions: {anna: 9}
-
-        """
+    static let broken = JourneyFixtures.threeProblems
 
     /// A small clean journey.
     static let clean = """
@@ -108,12 +86,7 @@ enum CLIText {
 
     /// Touchpoint "web" of a small journey, with extra lines (indented eight spaces) from line 12.
     static func journey(touchpointLines: [String]) -> String {
-        var lines = [
-            "journey: demo", "title: Demo", "personas:", "  - id: anna", "    name: Anna", "stages:",
-            "  - id: visit", "    name: Visit", "    touchpoints:", "      - id: web", "        title: Website",
-        ]
-        lines += touchpointLines.map { "        " + $0 }
-        return lines.joined(separator: "\n") + "\n"
+        JourneyFixtures.journey(touchpointLines: touchpointLines)
     }
 }
 
@@ -192,17 +165,5 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Aliased stages × aliased touchpoints × aliased readings × evidence lists.
-    static func walkedAliasBomb(width: Int) -> String {
-        var lines = ["journey: demo", "title: Demo", "personas:"]
-        for i in 0..<width { lines.append("  - {id: p\(i), name: P\(i)}") }
-        let evidence = "[" + Array(repeating: "r", count: width).joined(separator: ", ") + "]"
-        lines += [
-            "stages:", "  - &stage", "    id: s", "    name: S", "    touchpoints:", "      - &touchpoint",
-            "        id: t", "        title: T", "        emotions:", "          p0: &reading {score: 3, evidence: \(evidence)}",
-        ]
-        for i in 1..<width { lines.append("          p\(i): *reading") }
-        for _ in 1..<width { lines.append("      - *touchpoint") }
-        for _ in 1..<width { lines.append("  - *stage") }
-        return lines.joined(separator: "\n") + "\n"
-    }
+    static func walkedAliasBomb(width: Int) -> String { JourneyFixtures.walkedAliasBomb(width: width) }
 }

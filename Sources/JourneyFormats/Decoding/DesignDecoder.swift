@@ -93,13 +93,12 @@ struct DesignDecoder {
             project.team.append(TeamMember(name: name, function: function, frontline: frontline, origin: m.origin))
         }
         if let levels = try fields.node("levels") {
-            for (index, item) in try fields.items(levels, field: "levels") {
+            for (_, item) in try fields.items(levels, field: "levels") {
                 guard case .scalar(let scalar) = item, scalar.style == .plain, let level = Int(scalar.string) else {
                     session.report(.wrongType(field: "levels", expected: "pyramid levels 1 to 4", found: describe(item), session.location(item)))
                     continue
                 }
                 fields.record("levels.\(project.pyramidLevels.count)", session.location(item))
-                _ = index
                 project.pyramidLevels.append(level)
             }
         }

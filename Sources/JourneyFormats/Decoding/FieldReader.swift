@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 import Yams
 
@@ -76,7 +77,7 @@ struct FieldReader {
             }
             return nil
         }
-        if value.trimmingWhitespace.isEmpty {
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             session.report(.invalidValue(field: key, value: value, reason: "it must not be empty", fields[key] ?? location, suggestion: nil))
             return nil
         }
@@ -140,11 +141,10 @@ struct FieldReader {
     mutating func ids<T>(_ key: String) throws(DecodingSession.Stop) -> [Identifier<T>] {
         guard let node = try node(key) else { return [] }
         var result: [Identifier<T>] = []
-        for (index, item) in try items(node, field: key) {
+        for (_, item) in try items(node, field: key) {
             let location = session.location(item)
             guard let value = text(item, field: key), checkID(value, field: key, at: location) else { continue }
             fields["\(key).\(result.count)"] = location
-            _ = index
             result.append(Identifier(value))
         }
         return result
@@ -210,7 +210,7 @@ struct FieldReader {
     /// Ids are one word: no spaces, no control characters.
     func checkID(_ value: String, field: String, at location: SourceLocation) -> Bool {
         if value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-            let suggestion = value.trimmingWhitespace.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+            let suggestion = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
             session.report(.invalidValue(field: field, value: value, reason: "an id is one word without spaces (use - or _ between words)",
                 location, suggestion: suggestion.isEmpty ? nil : suggestion))
             return false
@@ -241,11 +241,3 @@ func describe(_ node: Node) -> String {
     }
 }
 
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

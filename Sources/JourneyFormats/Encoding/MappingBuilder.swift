@@ -1,3 +1,4 @@
+import Foundation
 import JourneyKit
 import Yams
 
@@ -74,7 +75,7 @@ func numberNode(_ value: Double) -> Node {
 }
 
 func needsQuotes(_ value: String) -> Bool {
-    if value.isEmpty || value != value.trimmingWhitespace { return true }
+    if value.isEmpty || value != value.trimmingCharacters(in: .whitespacesAndNewlines) { return true }
     if Resolver.default.resolveTag(of: Node(value)) != .str { return true }
     switch value.lowercased() {
     case "yes", "no", "on", "off", "y", "n", "~": return true
