@@ -29,19 +29,34 @@ public struct Diagnostic: Hashable, Sendable {
     public var location: SourceLocation?
     public var notes: [Note]
     public var hint: String?
+    /// The clause of a standard the finding is about; nil for structural and file findings.
+    public var clause: ClauseReference?
+    /// The id of the element the finding is about, when it is about one.
+    public var element: String?
 
-    public init(ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [], hint: String? = nil) {
+    public init(
+        ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [],
+        hint: String? = nil, clause: ClauseReference? = nil, element: String? = nil
+    ) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
         self.hint = hint
+        self.clause = clause
+        self.element = element
+    }
+
+    /// The message with the clause it concerns: `… (ISO/TS 24082 5.5, inferred)`.
+    public var fullMessage: String {
+        guard let clause else { return message }
+        return "\(message) (\(clause.description))"
     }
 
     /// `file:line:col: severity[RULE]: message`, then note and help lines.
     public func formatted(defaultFile: String) -> String {
-        var lines = ["\(place(location, defaultFile)): \(severity.rawValue)[\(ruleID)]: \(message)"]
+        var lines = ["\(place(location, defaultFile)): \(severity.rawValue)[\(ruleID)]: \(fullMessage)"]
         for note in notes { lines.append("\(place(note.location, defaultFile)): note: \(note.message)") }
         if let hint { lines.append("  help: \(hint)") }
         return lines.joined(separator: "\n")

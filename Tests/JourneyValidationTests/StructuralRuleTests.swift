@@ -10,7 +10,7 @@ struct StructuralRuleTests {
     /// Validates YAML text and returns the findings.
     func findings(_ yaml: String) throws -> [Diagnostic] {
         let design = try JourneyFile.load(yaml, name: "test.yaml")
-        return StructuralValidator().validate(design)
+        return Validator(configuration: ValidationConfiguration(profile: .structural)).validate(design).diagnostics
     }
 
     func rules(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.ruleID) }
@@ -42,7 +42,7 @@ struct StructuralRuleTests {
         #expect(files.count >= 3)
         for url in files {
             let design = try JourneyFile.load(try Data(contentsOf: url), name: url.lastPathComponent)
-            let found = StructuralValidator().validate(design)
+            let found = Validator(configuration: ValidationConfiguration(profile: .structural)).validate(design).diagnostics
             #expect(found.isEmpty, "\(url.lastPathComponent): \(found.map { $0.formatted(defaultFile: url.lastPathComponent) })")
         }
     }

@@ -4,12 +4,12 @@ import Yams
 extension DesignDecoder {
     func painPoint(_ node: Node) throws(DecodingSession.Stop) -> PainPoint? {
         guard var fields = try FieldReader(node, element: "a pain point", field: "painPoints", session: session) else { return nil }
-        fields.rejectUnknown(["id", "title", "description", "touchpoints", "personas", "severity", "evidence"])
+        fields.rejectUnknown(["id", "title", "description", "touchpoints", "personas", "actors", "severity", "evidence"])
         let id: PainPointID? = try fields.id("id")
         guard let title = try fields.requiredString("title") else { return nil }
         return PainPoint(
             title, id: id, description: try fields.string("description"), touchpoints: try fields.ids("touchpoints"),
-            personas: try fields.ids("personas"), severity: try fields.choice("severity"),
+            personas: try fields.ids("personas"), actors: try fields.ids("actors"), severity: try fields.choice("severity"),
             evidence: try fields.ids("evidence"), origin: fields.origin)
     }
 
@@ -39,7 +39,7 @@ extension DesignDecoder {
 
     func dataPoint(_ node: Node) throws(DecodingSession.Stop) -> DataPoint? {
         guard var fields = try FieldReader(node, element: "a data point", field: "dataPoints", session: session) else { return nil }
-        fields.rejectUnknown(["id", "name", "purpose", "capturedAt", "usedBy", "metrics", "personal", "legalBasis"])
+        fields.rejectUnknown(["id", "name", "purpose", "capturedAt", "usedBy", "metrics", "personal", "legalBasis", "method", "target", "owner"])
         let id: DataPointID? = try fields.id("id", required: true)
         let name = try fields.requiredString("name")
         guard let id else { return nil }
@@ -47,6 +47,7 @@ extension DesignDecoder {
             id: id, name: name ?? id.rawValue, purpose: try fields.choice("purpose"), capturedAt: try fields.id("capturedAt"),
             usedBy: try fields.ids("usedBy"), metrics: try fields.ids("metrics"),
             personal: try fields.bool("personal") ?? false, legalBasis: try fields.string("legalBasis"),
+            method: try fields.string("method"), target: try fields.string("target"), owner: try fields.string("owner"),
             origin: fields.origin)
     }
 

@@ -3,9 +3,9 @@ import Yams
 
 extension DesignDecoder {
     static let touchpointFields = [
-        "id", "title", "description", "channel", "kind", "initiator", "receiver", "actors", "lane", "owner",
-        "emotional", "personalized", "adaptive", "coCreated", "feedback", "momentOfTruth", "emotions", "next",
-        "branches", "entry", "end",
+        "id", "title", "description", "channel", "kind", "initiator", "receiver", "actors", "personas", "lane",
+        "owner", "emotional", "personalized", "adaptive", "adaptation", "coCreated", "coCreationSupport", "core",
+        "supportedBy", "accessibility", "feedback", "momentOfTruth", "emotions", "next", "branches", "entry", "end",
     ]
 
     func stage(_ node: Node) throws(DecodingSession.Stop) -> (Stage, [Touchpoint])? {
@@ -39,12 +39,18 @@ extension DesignDecoder {
         touchpoint.initiator = try fields.id("initiator")
         touchpoint.receiver = try fields.id("receiver")
         touchpoint.actors = try fields.ids("actors")
+        touchpoint.personas = try fields.ids("personas")
         touchpoint.lane = try fields.choice("lane")
         touchpoint.owner = try fields.string("owner")
         if let node = try fields.node("emotional") { touchpoint.emotional = try emotionalDesign(node, of: element) }
         touchpoint.personalized = try fields.bool("personalized") ?? false
         touchpoint.adaptive = try fields.bool("adaptive") ?? false
+        touchpoint.adaptation = try fields.string("adaptation")
         touchpoint.coCreated = try fields.bool("coCreated") ?? false
+        touchpoint.coCreationSupport = try fields.strings("coCreationSupport")
+        touchpoint.deliversCore = try fields.bool("core") ?? false
+        touchpoint.supportedBy = try fields.ids("supportedBy")
+        touchpoint.accessibility = try fields.strings("accessibility")
         touchpoint.feedbackChannel = try fields.bool("feedback") ?? false
         if let node = try fields.node("momentOfTruth") { touchpoint.momentOfTruth = try momentOfTruth(node, of: element) }
         if let node = try fields.node("emotions") { touchpoint.emotions = try emotions(node, fields: &fields, of: element) }

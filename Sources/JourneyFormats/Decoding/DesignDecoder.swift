@@ -9,7 +9,7 @@ struct DesignDecoder {
     static let designFields = [
         "journey", "title", "version", "owner", "status", "kind", "proposition", "description", "scale",
         "project", "personas", "actors", "challenges", "value", "stages", "painPoints", "opportunities",
-        "metrics", "dataPoints", "evidence",
+        "metrics", "dataPoints", "evidence", "suppress",
     ]
 
     func design(_ root: Node) throws(DecodingSession.Stop) -> ServiceDesign? {
@@ -40,6 +40,7 @@ struct DesignDecoder {
         design.metrics = try each(fields.list("metrics"), metric)
         design.dataPoints = try each(fields.list("dataPoints"), dataPoint)
         if let node = try fields.node("evidence") { design.evidence = try evidence(node) }
+        design.suppressions = try each(fields.list("suppress"), suppression)
         design.origin = fields.origin
         return design
     }
@@ -80,10 +81,11 @@ struct DesignDecoder {
 
     func project(_ node: Node) throws(DecodingSession.Stop) -> DesignProject? {
         guard var fields = try FieldReader(node, element: "the design project", field: "project", session: session) else { return nil }
-        fields.rejectUnknown(["owner", "scope", "team", "levels", "success", "objectives"])
+        fields.rejectUnknown(["owner", "scope", "team", "personas", "levels", "success", "objectives"])
         var project = DesignProject()
         project.owner = try fields.string("owner")
         project.scope = try fields.string("scope")
+        project.personas = try fields.ids("personas")
         for member in try fields.list("team") {
             guard var m = try FieldReader(member, element: "a team member", field: "team", session: session) else { continue }
             m.rejectUnknown(["name", "function", "frontline"])
@@ -187,6 +189,20 @@ struct DesignDecoder {
             statement, serves: try fields.ids("serves"), objectives: try fields.ids("objectives"),
             distinctive: try fields.string("distinctive"), alternatives: try fields.strings("alternatives"),
             origin: fields.origin)
+    }
+}
+
+extension DesignDecoder {
+    // MARK: Suppressions
+
+    /// `{rule: ID, reason: "…", at: [ids]}`: a finding the team accepted. The reason is checked
+    /// by the validator, which reports a suppression without one.
+    func suppression(_ node: Node) throws(DecodingSession.Stop) -> Suppression? {
+        guard var fields = try FieldReader(node, element: "a suppression", field: "suppress", session: session) else { return nil }
+        fields.rejectUnknown(["rule", "reason", "at"])
+        guard let rule = try fields.requiredString("rule") else { return nil }
+        return Suppression(
+            rule: rule, reason: try fields.string("reason"), elements: try fields.strings("at"), origin: fields.origin)
     }
 }
 

@@ -12,6 +12,7 @@ extension DesignEncoder {
         m.id("initiator", touchpoint.initiator)
         m.id("receiver", touchpoint.receiver)
         m.ids("actors", touchpoint.actors)
+        m.ids("personas", touchpoint.personas)
         m.text("lane", touchpoint.lane?.rawValue)
         m.text("owner", touchpoint.owner)
         if let emotional = touchpoint.emotional {
@@ -24,7 +25,12 @@ extension DesignEncoder {
         }
         m.flag("personalized", touchpoint.personalized)
         m.flag("adaptive", touchpoint.adaptive)
+        m.text("adaptation", touchpoint.adaptation)
         m.flag("coCreated", touchpoint.coCreated)
+        m.strings("coCreationSupport", touchpoint.coCreationSupport)
+        m.flag("core", touchpoint.deliversCore)
+        m.ids("supportedBy", touchpoint.supportedBy)
+        m.strings("accessibility", touchpoint.accessibility)
         m.flag("feedback", touchpoint.feedbackChannel)
         if let moment = touchpoint.momentOfTruth {
             var t = MappingBuilder()
@@ -67,6 +73,7 @@ extension DesignEncoder {
         m.text("description", pain.description)
         m.ids("touchpoints", pain.touchpoints)
         m.ids("personas", pain.personas)
+        m.ids("actors", pain.actors)
         m.text("severity", pain.severity?.rawValue)
         m.ids("evidence", pain.evidence)
         return m.node
@@ -108,6 +115,9 @@ extension DesignEncoder {
         m.ids("metrics", dataPoint.metrics)
         m.flag("personal", dataPoint.personal)
         m.text("legalBasis", dataPoint.legalBasis)
+        m.text("method", dataPoint.method)
+        m.text("target", dataPoint.target)
+        m.text("owner", dataPoint.owner)
         return m.node
     }
 

@@ -26,6 +26,13 @@ struct DesignEncoder {
         m.list("metrics", design.metrics.map(metric))
         m.list("dataPoints", design.dataPoints.map(dataPoint))
         if !design.evidence.isEmpty { m.add("evidence", evidence(design.evidence)) }
+        m.list("suppress", design.suppressions.map { suppression in
+            var s = MappingBuilder()
+            s.text("rule", suppression.rule)
+            s.text("reason", suppression.reason)
+            if suppression.elements.count == 1 { s.text("at", suppression.elements[0]) } else { s.strings("at", suppression.elements) }
+            return s.flowNode
+        })
         return m.node
     }
 
@@ -45,6 +52,7 @@ struct DesignEncoder {
         var m = MappingBuilder()
         m.text("owner", project.owner)
         m.text("scope", project.scope)
+        m.ids("personas", project.personas)
         m.list("team", project.team.map { member in
             var t = MappingBuilder()
             t.text("name", member.name)

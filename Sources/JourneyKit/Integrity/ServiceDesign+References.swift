@@ -41,6 +41,7 @@ extension ServiceDesign {
         }
 
         if let project {
+            add(.persona, project.personas, "the design project", "personas", project.origin)
             add(.metric, project.successMetrics, "the design project", "success", project.origin)
         }
         for persona in personas {
@@ -68,6 +69,8 @@ extension ServiceDesign {
             add(.actor, touchpoint.initiator, holder, "initiator", origin)
             add(.actor, touchpoint.receiver, holder, "receiver", origin)
             add(.actor, touchpoint.actors, holder, "actors", origin)
+            add(.persona, touchpoint.personas, holder, "personas", origin)
+            add(.touchpoint, touchpoint.supportedBy, holder, "supportedBy", origin)
             if let moment = touchpoint.momentOfTruth {
                 add(.metric, moment.metrics, "the moment of truth at \(holder)", "metrics", moment.origin)
             }
@@ -86,6 +89,7 @@ extension ServiceDesign {
             let holder = pain.id.map { "pain point \"\($0)\"" } ?? "pain point \"\(pain.title)\""
             add(.touchpoint, pain.touchpoints, holder, "touchpoints", pain.origin)
             add(.persona, pain.personas, holder, "personas", pain.origin)
+            add(.actor, pain.actors, holder, "actors", pain.origin)
             add(.research, pain.evidence, holder, "evidence", pain.origin)
         }
         for opportunity in opportunities {

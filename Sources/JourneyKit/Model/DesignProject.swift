@@ -4,6 +4,8 @@ public struct DesignProject: Hashable, Sendable {
     public var owner: String?
     public var scope: String?
     public var team: [TeamMember]
+    /// The personas the project designs for.
+    public var personas: [PersonaID]
     /// Targeted levels of the ISO 23592 service-excellence pyramid, 1 to 4.
     public var pyramidLevels: [Int]
     public var successMetrics: [MetricID]
@@ -12,13 +14,14 @@ public struct DesignProject: Hashable, Sendable {
     public var origin: SourceOrigin
 
     public init(
-        owner: String? = nil, scope: String? = nil, team: [TeamMember] = [],
+        owner: String? = nil, scope: String? = nil, team: [TeamMember] = [], personas: [PersonaID] = [],
         pyramidLevels: [Int] = [], successMetrics: [MetricID] = [], objectives: [Objective] = [],
         origin: SourceOrigin = SourceOrigin()
     ) {
         self.owner = owner
         self.scope = scope
         self.team = team
+        self.personas = personas
         self.pyramidLevels = pyramidLevels
         self.successMetrics = successMetrics
         self.objectives = objectives

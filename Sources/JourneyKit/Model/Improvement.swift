@@ -9,15 +9,18 @@ public struct PainPoint: Hashable, Sendable {
     public var description: String?
     public var touchpoints: [TouchpointID]
     public var personas: [PersonaID]
+    /// Staff or partners it hurts: employees have pain points too (ISO 23592 7.2.2).
+    public var actors: [ActorID]
     public var severity: Severity?
     public var evidence: [ResearchID]
     public var origin: SourceOrigin
 
     public init(
         _ title: String, id: PainPointID? = nil, description: String? = nil,
-        touchpoints: [TouchpointID] = [], personas: [PersonaID] = [], severity: Severity? = nil,
-        evidence: [ResearchID] = [], origin: SourceOrigin = SourceOrigin()
+        touchpoints: [TouchpointID] = [], personas: [PersonaID] = [], actors: [ActorID] = [],
+        severity: Severity? = nil, evidence: [ResearchID] = [], origin: SourceOrigin = SourceOrigin()
     ) {
+        self.actors = actors
         self.id = id
         self.title = title
         self.description = description

@@ -54,16 +54,24 @@ public struct DataPoint: Hashable, Sendable {
     public var personal: Bool
     /// The legal basis or consent for personal data.
     public var legalBasis: String?
+    /// For measurement: how the data is taken, the value aimed for, and who answers for it.
+    public var method: String?
+    public var target: String?
+    public var owner: String?
     public var origin: SourceOrigin
 
     public init(
         id: DataPointID, name: String, purpose: Purpose? = nil, capturedAt: TouchpointID? = nil,
         usedBy: [TouchpointID] = [], metrics: [MetricID] = [], personal: Bool = false,
-        legalBasis: String? = nil, origin: SourceOrigin = SourceOrigin()
+        legalBasis: String? = nil, method: String? = nil, target: String? = nil, owner: String? = nil,
+        origin: SourceOrigin = SourceOrigin()
     ) {
         self.id = id
         self.name = name
         self.purpose = purpose
+        self.method = method
+        self.target = target
+        self.owner = owner
         self.capturedAt = capturedAt
         self.usedBy = usedBy
         self.metrics = metrics

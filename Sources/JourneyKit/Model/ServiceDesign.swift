@@ -27,6 +27,8 @@ public struct ServiceDesign: Hashable, Sendable {
     public var metrics: [Metric]
     public var dataPoints: [DataPoint]
     public var evidence: DesignEvidence
+    /// Validator findings the team accepted, each with its reason.
+    public var suppressions: [Suppression]
     public var origin: SourceOrigin
 
     public init(
@@ -37,8 +39,10 @@ public struct ServiceDesign: Hashable, Sendable {
         valueProposition: ValueProposition? = nil, stages: [Stage] = [],
         touchpoints: [Touchpoint] = [], actors: [Actor] = [], painPoints: [PainPoint] = [],
         opportunities: [Opportunity] = [], metrics: [Metric] = [], dataPoints: [DataPoint] = [],
-        evidence: DesignEvidence = DesignEvidence(), origin: SourceOrigin = SourceOrigin()
+        evidence: DesignEvidence = DesignEvidence(), suppressions: [Suppression] = [],
+        origin: SourceOrigin = SourceOrigin()
     ) {
+        self.suppressions = suppressions
         self.id = id
         self.title = title
         self.version = version

@@ -12,14 +12,28 @@ public struct Touchpoint: Hashable, Sendable {
     /// Who receives a communication.
     public var receiver: ActorID?
     public var actors: [ActorID]
+    /// The personas this touchpoint serves; empty means every persona of the design.
+    public var personas: [PersonaID]
     public var lane: Lane?
     public var owner: String?
     /// Set when the touchpoint is designed to evoke a feeling (24082 "emotional touchpoints").
     public var emotional: EmotionalDesign?
     public var personalized: Bool
     public var adaptive: Bool
+    /// How the touchpoint adapts to each persona or situation (ISO/TS 24082 4.3, "adaptive").
+    public var adaptation: String?
     /// The customer takes an active part in delivering it.
     public var coCreated: Bool
+    /// What the organization provides so that the customer can co-create here: a tool, a
+    /// shared space, a template.
+    public var coCreationSupport: [String]
+    /// Delivers the service's core proposition (ISO 23592 pyramid level 1).
+    public var deliversCore: Bool
+    /// The backstage or support steps that make this touchpoint deliverable.
+    public var supportedBy: [TouchpointID]
+    /// Accessibility provisions: other channels, assistance, formats (ISO 10002 for complaint
+    /// channels).
+    public var accessibility: [String]
     /// A channel for feedback and complaints (ISO 23592 pyramid level 2, ISO 10002).
     public var feedbackChannel: Bool
     public var momentOfTruth: MomentOfTruth?
@@ -38,9 +52,11 @@ public struct Touchpoint: Hashable, Sendable {
     public init(
         id: TouchpointID, title: String, stage: StageID, description: String? = nil,
         channel: Channel? = nil, kind: TouchpointKind = .action, initiator: ActorID? = nil,
-        receiver: ActorID? = nil, actors: [ActorID] = [], lane: Lane? = nil, owner: String? = nil,
-        emotional: EmotionalDesign? = nil, personalized: Bool = false, adaptive: Bool = false,
-        coCreated: Bool = false, feedbackChannel: Bool = false, momentOfTruth: MomentOfTruth? = nil,
+        receiver: ActorID? = nil, actors: [ActorID] = [], personas: [PersonaID] = [], lane: Lane? = nil,
+        owner: String? = nil, emotional: EmotionalDesign? = nil, personalized: Bool = false,
+        adaptive: Bool = false, adaptation: String? = nil, coCreated: Bool = false,
+        coCreationSupport: [String] = [], deliversCore: Bool = false, supportedBy: [TouchpointID] = [],
+        accessibility: [String] = [], feedbackChannel: Bool = false, momentOfTruth: MomentOfTruth? = nil,
         emotions: [EmotionReading] = [], next: [TouchpointID] = [], branches: [Branch] = [],
         isEntry: Bool = false, isEnd: Bool = false, origin: SourceOrigin = SourceOrigin()
     ) {
@@ -53,12 +69,18 @@ public struct Touchpoint: Hashable, Sendable {
         self.initiator = initiator
         self.receiver = receiver
         self.actors = actors
+        self.personas = personas
         self.lane = lane
         self.owner = owner
         self.emotional = emotional
         self.personalized = personalized
         self.adaptive = adaptive
+        self.adaptation = adaptation
         self.coCreated = coCreated
+        self.coCreationSupport = coCreationSupport
+        self.deliversCore = deliversCore
+        self.supportedBy = supportedBy
+        self.accessibility = accessibility
         self.feedbackChannel = feedbackChannel
         self.momentOfTruth = momentOfTruth
         self.emotions = emotions
@@ -72,6 +94,11 @@ public struct Touchpoint: Hashable, Sendable {
     /// The reading for one persona, if there is one.
     public func emotion(of persona: PersonaID) -> EmotionReading? {
         emotions.first { $0.persona == persona }
+    }
+
+    /// Whether the touchpoint serves a persona: it names the persona, or names none.
+    public func serves(_ persona: PersonaID) -> Bool {
+        personas.isEmpty || personas.contains(persona)
     }
 
     /// True when the flow is written out (`next` or `branches`) rather than implied by order.

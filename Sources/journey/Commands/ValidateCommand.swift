@@ -51,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
         }
         var diagnostics = decoded.problems.map(Diagnostic.init)
         if let design = decoded.design {
-            diagnostics += StructuralValidator().validate(design)
+            diagnostics += Validator(configuration: ValidationConfiguration(profile: .structural)).validate(design).diagnostics
         }
         return FileReport(file: file, diagnostics: diagnostics, design: decoded.design)
     }

@@ -1,0 +1,173 @@
+import JourneyKit
+
+/// A check of a service design: data about the check (id, clause, basis, severity, why it
+/// matters, how to fix it) plus the function that finds where a design breaks it.
+///
+/// Rules are values, so the catalogue can be listed, filtered and remapped onto a revised
+/// edition of a standard without touching a check.
+public struct Rule: Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// The clause the rule checks; nil for JourneyKit's own structural rules.
+    public var clause: ClauseReference?
+    public var basis: RuleBasis
+    /// The severity a finding gets unless the configuration changes it.
+    public var severity: Severity
+    /// Why the rule matters, in one line.
+    public var rationale: String
+    /// How to fix a finding, in one line.
+    public var hint: String
+    /// What a design needs for the rule to pass.
+    public var satisfiedBy: String
+    /// A minimal YAML fragment that passes the rule (shown by `journey explain`).
+    public var example: String
+    /// Where the rule counts in the conformance summary.
+    public var areas: [ConformanceArea]
+    public var check: @Sendable (ValidationContext) -> [Finding]
+
+    public init(
+        id: String, title: String, clause: ClauseReference? = nil, basis: RuleBasis, severity: Severity,
+        rationale: String, hint: String, satisfiedBy: String, example: String, areas: [ConformanceArea] = [],
+        check: @escaping @Sendable (ValidationContext) -> [Finding]
+    ) {
+        self.id = id
+        self.title = title
+        self.clause = clause
+        self.basis = basis
+        self.severity = severity
+        self.rationale = rationale
+        self.hint = hint
+        self.satisfiedBy = satisfiedBy
+        self.example = example
+        self.areas = areas
+        self.check = check
+    }
+
+    /// The profile group the rule belongs to, from its id's family.
+    public var family: RuleFamily { RuleFamily(ruleID: id) }
+}
+
+/// Whether a rule follows from the standard or is our reading of good practice.
+public enum RuleBasis: String, CaseIterable, Sendable, Codable {
+    /// Follows from a confirmed title, term or scope statement of the standard.
+    case standard
+    /// Our interpretation, or service-design practice.
+    case heuristic
+    /// The design's own integrity: ids, references, the journey graph.
+    case structure
+}
+
+/// Where a rule's id places it: which standard it comes from.
+public enum RuleFamily: String, CaseIterable, Sendable, Codable {
+    case structural
+    case suppression
+    case iso24082
+    case iso23592
+    case iso23686
+    case iso10002
+
+    public init(ruleID: String) {
+        let prefix = ruleID.split(separator: "-").first.map(String.init) ?? ""
+        switch prefix {
+        case "DFES": self = .iso24082
+        case "SE": self = .iso23592
+        case "MEAS": self = .iso23686
+        case "CMP": self = .iso10002
+        case "SUPPRESS": self = .suppression
+        default: self = .structural
+        }
+    }
+}
+
+/// A clause of a standard, and how sure we are of its number.
+public struct ClauseReference: Hashable, Sendable, Codable {
+    public enum Confidence: String, CaseIterable, Sendable, Codable {
+        /// Seen in a published source.
+        case confirmed
+        /// Worked out from confirmed facts; shown to users as such.
+        case inferred
+    }
+
+    /// The document, such as `ISO/TS 24082`.
+    public var document: String
+    /// The clause number, such as `5.5`, or `5.6+` where the number is not known.
+    public var clause: String
+    public var confidence: Confidence
+
+    public init(_ document: String, _ clause: String, _ confidence: Confidence) {
+        self.document = document
+        self.clause = clause
+        self.confidence = confidence
+    }
+
+    public static func iso24082(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO/TS 24082", clause, confidence) }
+    public static func iso23592(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO 23592", clause, confidence) }
+    public static func iso23686(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO/TS 23686", clause, confidence) }
+    public static func iso10002(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO 10002", clause, confidence) }
+
+    /// `ISO/TS 24082 5.5, inferred` or `ISO/TS 24082 4.2`.
+    public var description: String {
+        let number = clause.isEmpty ? document : "\(document) \(clause)"
+        return confidence == .inferred ? "\(number), inferred" : number
+    }
+}
+
+/// One place where a design breaks a rule, as the rule's check reports it. The validator adds
+/// the rule's id, severity and clause to make a ``Diagnostic``.
+public struct Finding: Hashable, Sendable {
+    public var message: String
+    public var location: SourceLocation?
+    /// The id of the element the finding is about, so a suppression can name it.
+    public var element: String?
+    public var notes: [Diagnostic.Note]
+    /// A fix hint for this finding; nil uses the rule's.
+    public var hint: String?
+
+    public init(_ message: String, at location: SourceLocation?, element: String? = nil, notes: [Diagnostic.Note] = [], hint: String? = nil) {
+        self.message = message
+        self.location = location
+        self.element = element
+        self.notes = notes
+        self.hint = hint
+    }
+}
+
+/// A part of the standards that the conformance summary reports on.
+public enum ConformanceArea: Hashable, Sendable, Comparable {
+    /// A principle of ISO/TS 24082 clause 4, such as `4.2`.
+    case principle(String)
+    /// A design activity of ISO/TS 24082 clause 5, such as `5.3` or `5.6+`.
+    case activity(String)
+    /// A level of the ISO 23592 service-excellence pyramid, 1 to 4.
+    case pyramidLevel(Int)
+
+    public static let principles: [ConformanceArea] = ["4.2", "4.3", "4.4", "4.5"].map { .principle($0) }
+    public static let activities: [ConformanceArea] = ["5.1", "5.2", "5.3", "5.4", "5.5", "5.6+"].map { .activity($0) }
+    public static let pyramidLevels: [ConformanceArea] = (1...4).map { .pyramidLevel($0) }
+    public static let all = principles + activities + pyramidLevels
+
+    /// The area's name in the summary.
+    public var title: String {
+        switch self {
+        case .principle(let number): "\(number) \(Self.principleTitles[number] ?? "")"
+        case .activity(let number): "\(number) \(Self.activityTitles[number] ?? "")"
+        case .pyramidLevel(let level): "Level \(level) \(Self.levelTitles[level] ?? "")"
+        }
+    }
+
+    static let principleTitles = [
+        "4.2": "Emotional", "4.3": "Adaptive", "4.4": "Co-creative with customer",
+        "4.5": "Consistent with organization and customer perspectives",
+    ]
+    static let activityTitles = [
+        "5.1": "Overall process", "5.2": "Planning a design project",
+        "5.3": "Understanding and empathizing with needs, expectations and desires",
+        "5.4": "Design challenge and unique value proposition",
+        "5.5": "Customer experience with touchpoints and data points",
+        "5.6+": "Later activities (titles not confirmed)",
+    ]
+    static let levelTitles = [
+        1: "Core service proposition", 2: "Customer feedback management",
+        3: "Individual excellent service", 4: "Surprisingly excellent service",
+    ]
+}

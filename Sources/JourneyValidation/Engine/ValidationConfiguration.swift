@@ -1,0 +1,98 @@
+import JourneyKit
+
+/// What to check and how strictly: the profile, rules switched on or off, severities changed,
+/// thresholds, and clause numbers remapped for a revised edition of a standard.
+public struct ValidationConfiguration: Hashable, Sendable {
+    /// Which families of rules run.
+    public enum Profile: String, CaseIterable, Sendable, Codable {
+        /// The design's integrity only.
+        case structural
+        /// Integrity and the ISO/TS 24082 rules.
+        case iso24082
+        /// Every rule: also ISO 23592, ISO/TS 23686 and ISO 10002.
+        case all
+
+        public func includes(_ family: RuleFamily) -> Bool {
+            switch (self, family) {
+            case (_, .structural), (_, .suppression): true
+            case (.structural, _): false
+            case (.iso24082, .iso24082): true
+            case (.iso24082, _): false
+            case (.all, _): true
+            }
+        }
+    }
+
+    public var profile: Profile
+    /// Rules that run whatever the profile says.
+    public var enabled: Set<String>
+    /// Rules that never run.
+    public var disabled: Set<String>
+    /// Severities that replace a rule's default.
+    public var severities: [String: Severity]
+    /// Warnings fail the run, not only errors.
+    public var strict: Bool
+    public var thresholds: Thresholds
+    /// New clause references for rules, for a revised edition of a standard.
+    public var clauses: [String: ClauseReference]
+    /// The day research staleness is measured to; nil means today.
+    public var today: CalendarDate?
+
+    public init(
+        profile: Profile = .all, enabled: Set<String> = [], disabled: Set<String> = [],
+        severities: [String: Severity] = [:], strict: Bool = false, thresholds: Thresholds = Thresholds(),
+        clauses: [String: ClauseReference] = [:], today: CalendarDate? = nil
+    ) {
+        self.profile = profile
+        self.enabled = enabled
+        self.disabled = disabled
+        self.severities = severities
+        self.strict = strict
+        self.thresholds = thresholds
+        self.clauses = clauses
+        self.today = today
+    }
+
+    /// Whether a rule runs under this configuration.
+    public func runs(_ rule: Rule) -> Bool {
+        if disabled.contains(rule.id) { return false }
+        return enabled.contains(rule.id) || profile.includes(rule.family)
+    }
+
+    /// The severity a rule's findings get.
+    public func severity(of rule: Rule) -> Severity { severities[rule.id] ?? rule.severity }
+}
+
+/// The bands and ages the standard's rules measure against.
+///
+/// Emotion thresholds are given on a reference scale of −3 to +3 with 0 neutral (the
+/// catalogue's defaults: delight at +2 and above, negative at −1 and below) and mapped onto the
+/// scale each design declares: the part above neutral stretches to the design's maximum, the
+/// part below to its minimum. On the standard 1–5 scale, delight is 4.33 and above (a 5),
+/// negative 2.33 and below (a 1 or a 2).
+public struct Thresholds: Hashable, Sendable {
+    /// The lowest score, on the reference scale, that counts as delight.
+    public var delight: Double
+    /// The highest score, on the reference scale, that counts as negative.
+    public var negative: Double
+    /// Research older than this many months is stale.
+    public var staleResearchMonths: Int
+
+    public init(delight: Double = 2, negative: Double = -1, staleResearchMonths: Int = 24) {
+        self.delight = delight
+        self.negative = negative
+        self.staleResearchMonths = staleResearchMonths
+    }
+
+    /// The reference scale the thresholds are written on.
+    public static let reference = EmotionScale(min: -3, max: 3, neutral: 0)
+
+    /// A score on the reference scale, mapped onto a design's scale.
+    public static func map(_ value: Double, onto scale: EmotionScale) -> Double {
+        let reference = Self.reference
+        if value >= reference.neutral {
+            return scale.neutral + (value - reference.neutral) / (reference.max - reference.neutral) * (scale.max - scale.neutral)
+        }
+        return scale.neutral - (reference.neutral - value) / (reference.neutral - reference.min) * (scale.neutral - scale.min)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import JourneyKit
+
+/// Runs the rule catalogue over a design under a configuration, applies the design's own
+/// suppressions, and orders the findings by their place in the file.
+public struct Validator: Sendable {
+    public var configuration: ValidationConfiguration
+    public var catalogue: RuleCatalogue
+
+    public init(configuration: ValidationConfiguration = ValidationConfiguration(), catalogue: RuleCatalogue = .standard) {
+        self.configuration = configuration
+        self.catalogue = catalogue.remapped(configuration.clauses)
+    }
+
+    /// The rules this configuration runs, in catalogue order.
+    public var activeRules: [Rule] { catalogue.rules.filter(configuration.runs) }
+
+    /// Every finding for the design.
+    public func validate(_ design: ServiceDesign, today: CalendarDate = .today) -> ValidationResult {
+        let context = ValidationContext(design, configuration: configuration, today: today)
+        let rules = activeRules
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let severity = configuration.severity(of: rule)
+            for finding in rule.check(context) {
+                diagnostics.append(Diagnostic(
+                    ruleID: rule.id, severity: severity, message: finding.message,
+                    location: finding.location ?? context.designLocation(), notes: finding.notes,
+                    hint: finding.hint ?? rule.hint, clause: rule.clause, element: finding.element))
+            }
+        }
+        let (kept, suppressed) = applySuppressions(design.suppressions, to: diagnostics)
+        return ValidationResult(
+            diagnostics: Self.ordered(kept), suppressed: suppressed, assessedRules: rules.map(\.id),
+            strict: configuration.strict)
+    }
+
+    /// Splits findings into those that stay and those a reasoned suppression covers. A
+    /// suppression without a reason covers nothing: `SUPPRESS-NO-REASON` reports it instead.
+    func applySuppressions(_ suppressions: [Suppression], to diagnostics: [Diagnostic]) -> ([Diagnostic], [SuppressedDiagnostic]) {
+        let usable = suppressions.filter { !($0.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        var kept: [Diagnostic] = []
+        var suppressed: [SuppressedDiagnostic] = []
+        for diagnostic in diagnostics {
+            let covering = usable.first { suppression in
+                suppression.rule == diagnostic.ruleID
+                    && (suppression.elements.isEmpty || diagnostic.element.map(suppression.elements.contains) == true)
+            }
+            if let covering, diagnostic.ruleID != "SUPPRESS-NO-REASON" {
+                suppressed.append(SuppressedDiagnostic(diagnostic: diagnostic, reason: covering.reason ?? "", location: covering.origin.location))
+            } else {
+                kept.append(diagnostic)
+            }
+        }
+        return (kept, suppressed)
+    }
+
+    /// By place in the file; findings without a place last, in the order they were found.
+    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
+
+/// A finding a suppression in the design file covered, kept so reports can say so.
+public struct SuppressedDiagnostic: Hashable, Sendable {
+    public var diagnostic: Diagnostic
+    public var reason: String
+    /// Where the suppression is written.
+    public var location: SourceLocation?
+}
+
+/// What validating one design found.
+public struct ValidationResult: Hashable, Sendable {
+    public var diagnostics: [Diagnostic]
+    public var suppressed: [SuppressedDiagnostic]
+    /// The ids of the rules that ran.
+    public var assessedRules: [String]
+    /// Warnings fail the run.
+    public var strict: Bool
+
+    public init(diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = [], assessedRules: [String] = [], strict: Bool = false) {
+        self.diagnostics = diagnostics
+        self.suppressed = suppressed
+        self.assessedRules = assessedRules
+        self.strict = strict
+    }
+
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+
+    /// True when there is an error, or a warning under `strict`.
+    public var failed: Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}
+
+extension CalendarDate {
+    /// Today's date in UTC.
+    public static var today: CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day)
+    }
+}

@@ -1,0 +1,5 @@
+import JourneyKit
+
+extension Rule {
+    static let modelLevel: [Rule] = []
+}
