@@ -7,12 +7,17 @@ struct Journey: ParsableCommand {
         commandName: "journey",
         abstract: "Customer-journey maps and service designs as code.",
         discussion: """
-            Exit codes: 0 clean; 1 findings (errors or warnings) or a file that cannot be read; \
-            2 a usage error.
+            Exit codes: 0 clean; 1 errors (with --strict, warnings too) or a file that cannot be \
+            read; 2 a usage error.
             """,
-        version: "0.1.0",
-        subcommands: [ValidateCommand.self, ConvertCommand.self, StatsCommand.self, InitCommand.self]
+        version: Journey.version,
+        subcommands: [
+            ValidateCommand.self, RulesCommand.self, ExplainCommand.self, ConformanceCommand.self,
+            ConvertCommand.self, StatsCommand.self, InitCommand.self,
+        ]
     )
+
+    static let version = "0.1.0"
 
     /// `journey` alone is a usage error: the help goes to standard error, the exit code is 2.
     func run() throws {

@@ -7,129 +7,95 @@ import JourneyValidation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check journey files: the file itself, ids and references, scores and the journey's structure.",
+        abstract: "Check journey files: the file, the journey's structure, and ISO/TS 24082 and ISO 23592.",
         discussion: """
             Findings are printed like a compiler's: file:line:col: severity[RULE]: message. \
-            Exit code 0 when no file has errors or warnings, 1 otherwise.
+            Settings come from the nearest .journeylint.yaml next to each file or above it \
+            (see docs/validation.md), then from the options. Exit code 0 when no file has \
+            errors (or, with --strict, warnings), 1 otherwise, 2 for a usage error.
             """
     )
 
     @Argument(help: "Journey files (YAML or JSON); - reads standard input.")
     var files: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or sarif.")
     var format: ReportFormat = .text
 
-    @Flag(name: .shortAndLong, help: "Print only findings, not the summary line of each file.")
+    @Flag(name: .shortAndLong, help: "Print only findings, not the summary lines.")
     var quiet = false
 
+    @Option(help: "Colour in text output: auto (only on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @OptionGroup var lint: LintOptions
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif
     }
 
     func run() throws {
-        var failed = false
-        var reports: [FileReport] = []
+        let resolver = LintSettingsResolver(lint)
+        var validations: [FileValidation] = []
         for file in files {
-            let report = Self.check(file)
-            failed = failed || report.failed
-            reports.append(report)
-            let text = report.text(quiet: quiet)
-            if format == .text, !text.isEmpty { print(text) }
+            let configuration = try resolver.configuration(for: file)
+            validations.append(FileCheck.validate(file, configuration: configuration).validation)
         }
-        if format == .json { print(FileReport.json(reports)) }
-        if failed { throw ExitCode(1) }
+        switch format {
+        case .text:
+            let text = TextReport.render(validations, color: color.enabled(for: .standardOutput), quiet: quiet)
+            if !text.isEmpty { print(text) }
+        case .json:
+            print(JSONReport.render(validations, toolVersion: Journey.version))
+        case .sarif:
+            print(SARIFReport.render(
+                validations, catalogue: RuleCatalogue.standard, toolVersion: Journey.version,
+                baseDirectory: FileManager.default.currentDirectoryPath))
+        }
+        if validations.contains(where: { $0.result.failed }) { throw ExitCode(1) }
     }
+}
 
-    /// Reads and checks one file.
-    static func check(_ file: String) -> FileReport {
+/// Reading and validating one file, shared by the commands that validate.
+enum FileCheck {
+    static func validate(_ file: String, configuration: ValidationConfiguration) -> (validation: FileValidation, design: ServiceDesign?) {
+        let name = file == "-" ? "<stdin>" : file
         let decoded: DecodedDesign
         do {
             decoded = try JourneyFiles.decode(file)
         } catch {
-            return FileReport(file: file, diagnostics: [Diagnostic(ruleID: "FILE-UNREADABLE", severity: .error, message: error.description, location: nil)], design: nil)
+            let diagnostic = Diagnostic(
+                ruleID: "FILE-UNREADABLE", severity: .error, message: error.description,
+                location: SourceLocation(file: name, line: 1, column: 1))
+            return (FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil), nil)
         }
         var diagnostics = decoded.problems.map(Diagnostic.init)
+        var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {
-            diagnostics += Validator(configuration: ValidationConfiguration(profile: .structural)).validate(design).diagnostics
+            result = Validator(configuration: configuration).validate(design)
+            // File problems first: they explain findings that follow from them.
+            diagnostics += result.diagnostics
         }
-        return FileReport(file: file, diagnostics: diagnostics, design: decoded.design)
+        result.diagnostics = diagnostics
+        return (FileValidation(file: name, result: result, size: decoded.design.map(FileValidation.DesignSize.init)), decoded.design)
     }
 }
 
-/// The findings for one file, as text or JSON.
-struct FileReport {
-    var file: String
-    var diagnostics: [Diagnostic]
-    var design: ServiceDesign?
+/// When to colour text output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
 
-    var failed: Bool { diagnostics.contains { $0.severity >= .warning } }
+    enum Stream { case standardOutput, standardError }
 
-    /// The file as messages name it (`<stdin>` for `-`).
-    var name: String { file == "-" ? "<stdin>" : file }
-
-    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-    func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
-
-    func text(quiet: Bool) -> String {
-        var lines = diagnostics.map { $0.formatted(defaultFile: name) }
-        if !quiet {
-            if diagnostics.isEmpty, let design {
-                lines.append("\(name): ok — \(counted(design.touchpoints.count, "touchpoint")) in \(counted(design.stages.count, "stage")), \(counted(design.personas.count, "persona")), no problems")
-            } else {
-                let parts = [(Severity.error, "error"), (.warning, "warning"), (.info, "note")].compactMap { severity, noun -> String? in
-                    let n = count(severity)
-                    return n == 0 ? nil : "\(n) \(noun)\(n == 1 ? "" : "s")"
-                }
-                lines.append("\(name): \(parts.joined(separator: ", "))")
-            }
+    /// `auto` colours a terminal only, and never when `NO_COLOR` is set.
+    func enabled(for stream: Stream) -> Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
+            if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+            return isatty(stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO) == 1
         }
-        return lines.joined(separator: "\n")
-    }
-
-    struct Entry: Encodable {
-        var file: String
-        var errors: Int
-        var warnings: Int
-        var infos: Int
-        var diagnostics: [DiagnosticEntry]
-    }
-
-    struct DiagnosticEntry: Encodable {
-        var rule: String
-        var severity: String
-        var message: String
-        var file: String
-        var line: Int?
-        var column: Int?
-        var notes: [NoteEntry]
-        var hint: String?
-    }
-
-    struct NoteEntry: Encodable {
-        var message: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-    }
-
-    var entry: Entry {
-        Entry(
-            file: file, errors: count(.error), warnings: count(.warning), infos: count(.info),
-            diagnostics: diagnostics.map { d in
-                DiagnosticEntry(
-                    rule: d.ruleID, severity: d.severity.rawValue, message: d.message, file: d.location?.file ?? file,
-                    line: d.location?.line, column: d.location?.column,
-                    notes: d.notes.map { NoteEntry(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column) },
-                    hint: d.hint)
-            })
-    }
-
-    static func json(_ reports: [FileReport]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(reports.map(\.entry))) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }

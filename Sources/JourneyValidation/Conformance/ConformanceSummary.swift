@@ -1,0 +1,120 @@
+import JourneyKit
+
+/// Per clause, how a design stands against the standards: each principle of ISO/TS 24082
+/// (4.2–4.5), each design activity (5.1–5.6+) and each level of the ISO 23592 pyramid (1–4)
+/// is covered, has gaps, or was not assessed — with counts — so that a designer can hand it
+/// to a reviewer.
+public struct ConformanceSummary: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// Every rule of the area that ran passed (advice notes may remain).
+        case covered
+        /// A rule of the area found an error or a warning.
+        case gaps
+        /// No rule of the area ran (the profile or the configuration left them out).
+        case notAssessed = "not assessed"
+    }
+
+    public struct Entry: Hashable, Sendable {
+        public var area: ConformanceArea
+        public var status: Status
+        /// Rules of the area that ran.
+        public var assessed: Int
+        /// Of those, the ones with no finding.
+        public var passed: Int
+        public var errors: Int
+        public var warnings: Int
+        public var notes: Int
+        public var suppressed: Int
+        /// The ids of the rules that found something, in catalogue order.
+        public var failingRules: [String]
+    }
+
+    public var entries: [Entry]
+
+    /// The summary of one validation, over the areas the catalogue's rules name.
+    public init(_ result: ValidationResult, catalogue: RuleCatalogue = .standard) {
+        let assessed = Set(result.assessedRules)
+        entries = ConformanceArea.all.map { area in
+            let rules = catalogue.rules.filter { $0.areas.contains(area) && assessed.contains($0.id) }.map(\.id)
+            let ruleSet = Set(rules)
+            let findings = result.diagnostics.filter { ruleSet.contains($0.ruleID) }
+            let failing = rules.filter { id in findings.contains { $0.ruleID == id } }
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.filter { $0.severity == .warning }.count
+            let status: Status = rules.isEmpty ? .notAssessed : (errors + warnings > 0 ? .gaps : .covered)
+            return Entry(
+                area: area, status: status, assessed: rules.count, passed: rules.count - failing.count,
+                errors: errors, warnings: warnings, notes: findings.count - errors - warnings,
+                suppressed: result.suppressed.filter { ruleSet.contains($0.diagnostic.ruleID) }.count,
+                failingRules: failing)
+        }
+    }
+
+    public func entries(in group: ConformanceArea.Group) -> [Entry] { entries.filter { $0.area.group == group } }
+
+    /// The summary as text, one line per area, grouped.
+    public func text(file: String) -> String {
+        var lines = ["Conformance summary for \(file)"]
+        for group in ConformanceArea.Group.allCases {
+            lines.append("")
+            lines.append(group.title)
+            for entry in entries(in: group) {
+                let mark = switch entry.status {
+                case .covered: "covered     "
+                case .gaps: "gaps        "
+                case .notAssessed: "not assessed"
+                }
+                var detail = entry.status == .notAssessed ? "no rule ran" : "\(entry.passed)/\(entry.assessed) rules pass"
+                var counts: [String] = []
+                if entry.errors > 0 { counts.append(counted(entry.errors, "error")) }
+                if entry.warnings > 0 { counts.append(counted(entry.warnings, "warning")) }
+                if entry.notes > 0 { counts.append(counted(entry.notes, "note")) }
+                if entry.suppressed > 0 { counts.append("\(entry.suppressed) suppressed") }
+                if !counts.isEmpty { detail += "; " + counts.joined(separator: ", ") }
+                if !entry.failingRules.isEmpty { detail += " (" + entry.failingRules.joined(separator: ", ") + ")" }
+                lines.append("  \(mark)  \(entry.area.title) — \(detail)")
+            }
+        }
+        let covered = entries.filter { $0.status == .covered }.count
+        let gaps = entries.filter { $0.status == .gaps }.count
+        let open = entries.filter { $0.status == .notAssessed }.count
+        lines.append("")
+        lines.append("\(covered) covered, \(gaps) with gaps, \(open) not assessed")
+        return lines.joined(separator: "\n")
+    }
+
+    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
+
+extension ConformanceArea {
+    /// The three parts of the summary.
+    public enum Group: String, CaseIterable, Hashable, Sendable, Codable {
+        case principles
+        case activities
+        case pyramid
+
+        public var title: String {
+            switch self {
+            case .principles: "Principles (ISO/TS 24082 clause 4)"
+            case .activities: "Design activities (ISO/TS 24082 clause 5; numbers after 5.1 inferred)"
+            case .pyramid: "Service-excellence pyramid (ISO 23592)"
+            }
+        }
+    }
+
+    public var group: Group {
+        switch self {
+        case .principle: .principles
+        case .activity: .activities
+        case .pyramidLevel: .pyramid
+        }
+    }
+
+    /// A short key for JSON: `4.2`, `5.6+`, `level-3`.
+    public var key: String {
+        switch self {
+        case .principle(let number), .activity(let number): number
+        case .pyramidLevel(let level): "level-\(level)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import JourneyValidation
+
+struct ConformanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conformance",
+        abstract: "Summarize a design per clause: principles 4.2–4.5, activities 5.1–5.6+, pyramid levels 1–4.",
+        discussion: """
+            Each area is covered (every rule that ran passed), has gaps (errors or warnings), or \
+            was not assessed (no rule ran). Exit code 0 unless the file cannot be read.
+            """
+    )
+
+    @Argument(help: "A journey file (YAML or JSON); - reads standard input.")
+    var file: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var lint: LintOptions
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    struct Entry: Codable {
+        var area: String
+        var group: String
+        var title: String
+        var status: String
+        var assessed: Int
+        var passed: Int
+        var errors: Int
+        var warnings: Int
+        var notes: Int
+        var suppressed: Int
+        var failingRules: [String]
+    }
+
+    struct Report: Codable {
+        var file: String
+        var areas: [Entry]
+    }
+
+    func run() throws {
+        let configuration = try LintSettingsResolver(lint).configuration(for: file)
+        let (validation, design) = FileCheck.validate(file, configuration: configuration)
+        guard design != nil else {
+            print(TextReport.render([validation], color: false, quiet: false))
+            throw ExitCode(1)
+        }
+        let summary = ConformanceSummary(validation.result)
+        switch format {
+        case .text:
+            print(summary.text(file: validation.file))
+        case .json:
+            let report = Report(file: validation.file, areas: summary.entries.map { entry in
+                Entry(
+                    area: entry.area.key, group: entry.area.group.rawValue, title: entry.area.title,
+                    status: entry.status.rawValue, assessed: entry.assessed, passed: entry.passed, errors: entry.errors,
+                    warnings: entry.warnings, notes: entry.notes, suppressed: entry.suppressed,
+                    failingRules: entry.failingRules)
+            })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import JourneyValidation
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a rule: why it matters, what satisfies it, and a passing YAML snippet."
+    )
+
+    @Argument(help: "A rule id, as `journey rules` lists it.")
+    var rule: String
+
+    func validate() throws {
+        if RuleCatalogue.standard.rule(rule) == nil && RuleCatalogue.standard.rule(rule.uppercased()) == nil {
+            throw ValidationError(LintOptions.unknownRule(rule))
+        }
+    }
+
+    func run() throws {
+        guard let rule = RuleCatalogue.standard.rule(rule) ?? RuleCatalogue.standard.rule(rule.uppercased()) else { return }
+        var lines = ["\(rule.id): \(rule.title)", ""]
+        lines.append("  severity   \(rule.severity.rawValue) (by default)")
+        if let clause = rule.clause {
+            let confidence = clause.confidence == .inferred
+                ? "inferred: the number is worked out from the standard's published outline, not seen"
+                : "confirmed"
+            lines.append("  clause     \(clause.document) \(clause.clause) (\(confidence))")
+        } else {
+            lines.append("  clause     none: a structural rule of JourneyKit")
+        }
+        let basis = switch rule.basis {
+        case .standard: "follows from the standard's text (a confirmed title, term or scope)"
+        case .heuristic: "heuristic: our reading of the standard and of service-design practice"
+        case .structure: "the design's own integrity"
+        }
+        lines.append("  basis      \(basis)")
+        lines.append("")
+        lines.append("Why: \(rule.rationale)")
+        lines.append("Passes when: \(rule.satisfiedBy)")
+        lines.append("Fix: \(rule.hint)")
+        lines.append("")
+        lines.append("A passing example:")
+        lines.append("")
+        lines += rule.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        lines.append("")
+        lines.append("Turn it off in .journeylint.yaml (`rules: {\(rule.id): off}`), or for one element in the design file:")
+        lines.append("    suppress: [{rule: \(rule.id), at: <element id>, reason: \"why it does not apply\"}]")
+        print(lines.joined(separator: "\n"))
+    }
+}
