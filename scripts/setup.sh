@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system packages JourneyKit needs on a Debian machine, when they are missing.
+# Installs the system packages JourneyKit needs on a Debian machine, when they are missing,
+# and Python's jsonschema for one test.
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
@@ -13,6 +14,13 @@ if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${needed[@]}" >/dev/null
+fi
+
+# The SARIF report test checks the output against the official SARIF 2.1.0 JSON Schema with
+# Python's jsonschema package (a test-only need).
+if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  echo "==> installing Python's jsonschema (for the SARIF schema test)"
+  python3 -m pip install -q jsonschema || echo "warning: could not install jsonschema; the SARIF schema test will fail" >&2
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

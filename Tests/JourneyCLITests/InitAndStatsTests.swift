@@ -19,7 +19,7 @@ struct InitCommandTests {
         #expect(result.output.contains("journey validate \(template).yaml"))
         #expect(workspace.names() == ["\(template).yaml"])
 
-        let validate = try workspace.run(["validate", "\(template).yaml"])
+        let validate = try workspace.run(["validate", "--profile", "structural", "\(template).yaml"])
         #expect(validate.status == 0, "\(validate.allText)")
         #expect(validate.output.contains("ok — \(touchpoints) touchpoints"))
         #expect(validate.output.contains("no problems"))
@@ -42,7 +42,7 @@ struct InitCommandTests {
         #expect(try workspace.run(["convert", "t.json", "t2.yaml"]).status == 0)
         #expect(try workspace.run(["convert", "t2.yaml", "t2.json"]).status == 0)
         #expect(try workspace.read("t2.json") == workspace.read("t.json"))
-        #expect(try workspace.run(["validate", "t2.yaml"]).status == 0)
+        #expect(try workspace.run(["validate", "--profile", "structural", "t2.yaml"]).status == 0)
         #expect(workspace.names() == ["t.json", "t.yaml", "t2.json", "t2.yaml"])
     }
 
@@ -76,7 +76,7 @@ struct InitCommandTests {
         let forced = try workspace.run(["init", "journey.yaml", "--template", "blueprint", "--force"])
         #expect(forced.status == 0)
         #expect(try workspace.text("journey.yaml").contains("journey: bike-repair"))
-        #expect(try workspace.run(["validate", "journey.yaml"]).status == 0)
+        #expect(try workspace.run(["validate", "--profile", "structural", "journey.yaml"]).status == 0)
         #expect(workspace.names() == ["journey.yaml"])
     }
 

@@ -4,7 +4,7 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a small, commented starter journey that validates clean.",
+        abstract: "Write a small, commented starter journey that is structurally sound; `journey validate` then lists what ISO/TS 24082 still asks of it.",
         discussion: "Templates: " + StarterTemplate.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + "."
     )
 

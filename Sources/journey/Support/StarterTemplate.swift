@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// The starter files `journey init` writes. Each one validates clean (a test checks).
+/// The starter files `journey init` writes. Each one is structurally clean (a test checks); the
+/// standards' rules then show what a real design still needs.
 enum StarterTemplate: String, CaseIterable, ExpressibleByArgument {
     case starter
     case blueprint
