@@ -53,7 +53,7 @@ struct LintSettingsTests {
             thresholds: {delight: 5}
             colour: true
             """)
-        let lines = problems.map { $0.location?.line }
+        let lines = problems.map { $0.location.line }
         #expect(problems.count == 4, "\(problems)")
         #expect(lines.contains(1) && lines.contains(3) && lines.contains(4) && lines.contains(5))
         #expect(problems.contains { $0.message.contains("everything") })
@@ -65,6 +65,6 @@ struct LintSettingsTests {
         let (settings, problems) = decode("rules: [unclosed\n")
         #expect(settings == nil)
         #expect(problems.first?.code == "FILE-SYNTAX")
-        #expect(problems.first?.location?.file == ".journeylint.yaml")
+        #expect(problems.first?.location.file == ".journeylint.yaml")
     }
 }

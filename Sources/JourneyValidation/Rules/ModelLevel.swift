@@ -1,5 +1,166 @@
+import Foundation
 import JourneyKit
 
 extension Rule {
-    static let modelLevel: [Rule] = []
+    /// Rules from the service-excellence model around ISO/TS 24082: the ISO 23592 pyramid and
+    /// elements, ISO/TS 23686 measurement and ISO 10002 complaint handling.
+    static let modelLevel: [Rule] = [
+        sePyramidL1, sePyramidL2, se732Opportunities, se742Monitoring, se722Frontline,
+        meas23686Balance, meas23686Managed, cmp10002Access, cmp10002Responsiveness, cmp10002Accountability,
+    ]
+
+    // MARK: ISO 23592
+
+    static let sePyramidL1 = Rule(
+        id: "SE-PYR-L1-01", title: "The core proposition is stated and delivered in every stage",
+        clause: .iso23592("pyramid level 1", .confirmed), basis: .standard, severity: .warning,
+        rationale: "Level 1 of the pyramid, the core service proposition, is the base that delight builds on.",
+        hint: "mark a touchpoint of the stage that delivers the core proposition with `core: true`",
+        satisfiedBy: "`proposition` is set, and every stage with touchpoints has at least one touchpoint with `core: true`.",
+        example: """
+            proposition: Every patient leaves with a plan they understand.
+            stages:
+              - id: visit
+                name: Visit
+                touchpoints:
+                  - {id: consultation, title: Consultation, core: true}
+            """,
+        areas: [.pyramidLevel(1)]
+    ) { context in
+        let design = context.design
+        var findings: [Finding] = []
+        if ExperienceRules.isBlank(design.coreProposition) {
+            findings.append(Finding("the service states no core proposition", at: context.designLocation("proposition"),
+                hint: "state the basic promise of the service with `proposition:`"))
+        }
+        for stage in design.stages {
+            let touchpoints = design.touchpoints(in: stage.id)
+            guard !touchpoints.isEmpty, !touchpoints.contains(where: \.deliversCore) else { continue }
+            findings.append(Finding(
+                "stage \"\(stage.id)\" has no touchpoint delivering the core proposition",
+                at: stage.origin.location, element: stage.id.rawValue))
+        }
+        return findings
+    }
+
+    static let sePyramidL2 = Rule(
+        id: "SE-PYR-L2-01", title: "A feedback touchpoint can be reached from every stage",
+        clause: .iso23592("pyramid level 2", .confirmed), basis: .standard, severity: .warning,
+        rationale: "Level 2 of the pyramid is customer feedback management: the customer must be able to give feedback or complain.",
+        hint: "add a touchpoint with `feedback: true` that the stage leads to, or one marked `entry: true` that is open all along",
+        satisfiedBy: "At least one touchpoint has `feedback: true`, and from every stage with touchpoints the flow (`next`, `branches`, or falling through) leads to a feedback touchpoint, or the stage holds one. A feedback touchpoint marked `entry: true` can be started at any time and counts as journey-wide.",
+        example: """
+                  - {id: rate-visit, title: Rate the visit, channel: sms, feedback: true}
+            """,
+        areas: [.pyramidLevel(2)]
+    ) { context in
+        let design = context.design
+        let graph = context.graph
+        let feedback = design.touchpoints.filter(\.feedbackChannel)
+        guard !feedback.isEmpty else {
+            return [Finding("the journey has no feedback or complaint touchpoint", at: context.designLocation("stages"),
+                hint: "add a touchpoint with `feedback: true` where customers can give feedback or complain")]
+        }
+        if feedback.contains(where: \.isEntry) { return [] }
+        let targets = Set(feedback.compactMap { graph.index(of: $0.id) })
+        return design.stages.compactMap { stage in
+            let starts = design.touchpoints(in: stage.id).compactMap { graph.index(of: $0.id) }
+            guard !starts.isEmpty else { return nil }
+            var seen = Set(starts)
+            var queue = starts
+            while let node = queue.popLast() {
+                if targets.contains(node) { return nil }
+                for next in graph.successors[node] where seen.insert(next).inserted { queue.append(next) }
+            }
+            return Finding(
+                "no feedback touchpoint can be reached from stage \"\(stage.id)\"",
+                at: stage.origin.location, element: stage.id.rawValue)
+        }
+    }
+
+    static let se732Opportunities = Rule(
+        id: "SE-7.3.2-01", title: "Opportunities have a status and an owner",
+        clause: .iso23592("7.3.2", .inferred), basis: .heuristic, severity: .info,
+        rationale: "Service innovation is managed: each idea has someone taking it forward and a stage from idea to adopted.",
+        hint: "add `status:` (idea, tested or adopted) and `owner:`",
+        satisfiedBy: "Every opportunity has `status` and `owner`.",
+        example: """
+            opportunities:
+              - {id: live-board, title: Live delay board, status: tested, owner: Clinic manager}
+            """,
+        areas: []
+    ) { context in
+        context.design.opportunities.compactMap { opportunity in
+            var missing: [String] = []
+            if opportunity.status == nil { missing.append("status") }
+            if ExperienceRules.isBlank(opportunity.owner) { missing.append("owner") }
+            guard !missing.isEmpty else { return nil }
+            let name = opportunity.id.map { "\($0)" } ?? opportunity.title
+            return Finding(
+                "opportunity \"\(name)\" has no \(ExperienceRules.series(missing, "or"))",
+                at: opportunity.origin.location, element: opportunity.id?.rawValue,
+                hint: "add \(ExperienceRules.series(missing.map { "`\($0):`" }, "and"))")
+        }
+    }
+
+    static let se742Monitoring = Rule(
+        id: "SE-7.4.2-01", title: "The experience is monitored for the journey and at each moment of truth",
+        clause: .iso23592("7.4.2", .inferred), basis: .standard, severity: .warning,
+        rationale: "Monitoring the customer experience is an element of the model, elaborated by ISO/TS 23686.",
+        hint: "name a metric under `metrics:` of the moment of truth, or list the touchpoint in a metric's `touchpoints:`",
+        satisfiedBy: "At least one metric has no `touchpoints` (it covers the whole journey), and every `momentOfTruth` lists a metric in `metrics` or is in the `touchpoints` of a metric.",
+        example: """
+            metrics:
+              - {id: nps-visit, name: Likelihood to recommend the clinic, kind: perceived}
+              - {id: understood-plan, name: Understood the plan, kind: perceived, touchpoints: [consultation]}
+            """,
+        areas: []
+    ) { context in
+        let design = context.design
+        var findings: [Finding] = []
+        if !design.metrics.contains(where: { $0.touchpoints.isEmpty }) {
+            findings.append(Finding(
+                "no metric monitors the experience of the whole journey", at: context.designLocation("metrics"),
+                hint: "add a metric without `touchpoints:` under `metrics:`, such as overall satisfaction"))
+        }
+        for touchpoint in design.touchpoints {
+            guard let moment = touchpoint.momentOfTruth, moment.metrics.isEmpty,
+                !design.metrics.contains(where: { $0.touchpoints.contains(touchpoint.id) }) else { continue }
+            findings.append(Finding(
+                "moment of truth \"\(touchpoint.id)\" has no metric",
+                at: moment.origin.location ?? touchpoint.origin.location, element: touchpoint.id.rawValue))
+        }
+        return findings
+    }
+
+    static let se722Frontline = Rule(
+        id: "SE-7.2.2-01", title: "Frontline staff at moments of truth have their own pain points",
+        clause: .iso23592("7.2.2", .inferred), basis: .heuristic, severity: .info,
+        rationale: "Excellent service needs engaged employees; their pain at the key moments deserves the same attention as the customer's.",
+        hint: "add a pain point that lists the actor under `actors:`",
+        satisfiedBy: "Every actor of kind `employee` involved in a `momentOfTruth` touchpoint (`initiator`, `receiver` or `actors`) is listed in the `actors` of at least one pain point.",
+        example: """
+            painPoints:
+              - {id: no-history, title: Cannot see the patient's history, touchpoints: [consultation], actors: [consultant]}
+            """,
+        areas: [.pyramidLevel(3)]
+    ) { context in
+        let design = context.design
+        let withPain = Set(design.painPoints.flatMap(\.actors))
+        var moments: [ActorID: [TouchpointID]] = [:]
+        var order: [Actor] = []
+        for touchpoint in design.touchpoints where touchpoint.momentOfTruth != nil {
+            for actor in context.actors(of: touchpoint) where actor.kind == .employee && !withPain.contains(actor.id) {
+                if moments[actor.id] == nil { order.append(actor) }
+                moments[actor.id, default: []].append(touchpoint.id)
+            }
+        }
+        return order.map { actor in
+            let ids = moments[actor.id, default: []]
+            let places = ExperienceRules.series(ids.map { "\"\($0)\"" }, "and")
+            return Finding(
+                "employee \"\(actor.id)\" at \(ids.count == 1 ? "moment" : "moments") of truth \(places) has no pain point of their own",
+                at: actor.origin.location, element: actor.id.rawValue)
+        }
+    }
 }
