@@ -74,6 +74,12 @@ public struct SuppressedDiagnostic: Hashable, Sendable {
     public var reason: String
     /// Where the suppression is written.
     public var location: SourceLocation?
+
+    public init(diagnostic: Diagnostic, reason: String, location: SourceLocation?) {
+        self.diagnostic = diagnostic
+        self.reason = reason
+        self.location = location
+    }
 }
 
 /// What validating one design found.

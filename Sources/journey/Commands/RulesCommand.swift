@@ -53,7 +53,8 @@ struct RulesCommand: ParsableCommand {
             }
             let standard = rules.filter { $0.clause != nil }
             let inferred = standard.filter { $0.clause?.confidence == .inferred }.count
-            print("\(rules.count) rules: \(rules.count - standard.count) structural, \(standard.count) from the standards (\(standard.filter { $0.basis == .standard }.count) follow from the text, \(standard.filter { $0.basis == .heuristic }.count) heuristic; \(inferred) with an inferred clause number)")
+            let suppression = rules.filter { $0.family == .suppression }.count
+            print("\(rules.count) rules: \(rules.count - standard.count - suppression) structural, \(suppression) about suppressions, \(standard.count) from the standards (\(standard.filter { $0.basis == .standard }.count) follow from the text, \(standard.filter { $0.basis == .heuristic }.count) heuristic; \(inferred) with an inferred clause number)")
         }
     }
 }
