@@ -1,0 +1,168 @@
+import Foundation
+import JourneyKit
+
+extension Rule {
+    // MARK: 4.3 Adaptive
+
+    static let dfes43Variants01 = Rule(
+        id: "DFES-4.3-01", title: "A touchpoint serving personas with different needs says how it adapts",
+        clause: .iso24082("4.3", .confirmed), basis: .standard, severity: .warning,
+        rationale: "Adaptive principle: individual service (pyramid level 3) adjusts to each customer.",
+        hint: "say how the touchpoint adapts under `adaptation:`, mark it `adaptive: true` or `personalized: true`, or split it into one touchpoint per persona with `personas:`",
+        satisfiedBy: "Every customer-facing touchpoint (no `lane`, or `customer`, `frontstage`, `evidence`) that serves two or more personas whose needs and desires (compared by text) differ has a non-empty `adaptation:`, or `adaptive: true`, or `personalized: true`. Per-persona variants are touchpoints that list a single persona under `personas:`; they pass. Personas with no needs or desires recorded are left to DFES-5.3-01.",
+        example: """
+                  - id: call-in
+                    title: Called in from the waiting room
+                    adaptation: Ben is fetched in person; Anna gets a text message
+            """,
+        areas: [.principle("4.3"), .pyramidLevel(3)]
+    ) { context in
+        context.design.touchpoints.filter { DFESRuleSupport.isCustomerFacing($0) }.compactMap { touchpoint in
+            if touchpoint.adaptive || touchpoint.personalized || !DFESRuleSupport.isBlank(touchpoint.adaptation) { return nil }
+            // Personas with recorded needs or desires, grouped by what they want.
+            let recorded = context.personas(servedBy: touchpoint).compactMap { persona -> (PersonaID, Set<String>)? in
+                let texts = Set((persona.needs + persona.desires).map {
+                    $0.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+                })
+                return texts.isEmpty ? nil : (persona.id, texts)
+            }
+            guard let first = recorded.first, let other = recorded.first(where: { $0.1 != first.1 }) else { return nil }
+            return Finding(
+                "touchpoint \"\(touchpoint.id)\" serves personas \"\(first.0)\" and \"\(other.0)\", whose needs and desires differ, but says nothing of how it adapts",
+                at: touchpoint.origin.location, element: touchpoint.id.rawValue)
+        }
+    }
+
+    static let dfes43Data02 = Rule(
+        id: "DFES-4.3-02", title: "A personalized or adaptive touchpoint uses data captured earlier",
+        clause: .iso24082("4.3", .confirmed), basis: .heuristic, severity: .warning,
+        rationale: "Adaptation needs data about the customer, captured before it is used.",
+        hint: "add a data point with `capturedAt:` an earlier touchpoint and this touchpoint under `usedBy:`",
+        satisfiedBy: "Every touchpoint with `personalized: true` or `adaptive: true` is listed under `usedBy:` of a data point whose `capturedAt:` is another touchpoint from which the flow leads to it.",
+        example: """
+            dataPoints:
+              - {id: preferred-name, name: Preferred name, capturedAt: booking, usedBy: [welcome]}
+            """,
+        areas: [.principle("4.3"), .pyramidLevel(3)]
+    ) { context in
+        context.design.touchpoints.compactMap { touchpoint in
+            guard touchpoint.personalized || touchpoint.adaptive else { return nil }
+            let fed = context.design.dataPoints.contains { dataPoint in
+                guard dataPoint.usedBy.contains(touchpoint.id), let captured = dataPoint.capturedAt, captured != touchpoint.id else { return false }
+                return context.graph.canReach(touchpoint.id, from: captured)
+            }
+            guard !fed else { return nil }
+            let flag = touchpoint.personalized ? "personalized" : "adaptive"
+            return Finding(
+                "\(flag) touchpoint \"\(touchpoint.id)\" uses no data point captured earlier in the journey",
+                at: touchpoint.origin.location(of: flag), element: touchpoint.id.rawValue)
+        }
+    }
+
+    // MARK: 4.4 Co-creative with customer
+
+    static let dfes44Sessions01 = Rule(
+        id: "DFES-4.4-01", title: "Customers took part in designing the service",
+        clause: .iso24082("4.4", .confirmed), basis: .standard, severity: .error,
+        rationale: "Co-creative principle: co-creation includes designing the service with customers.",
+        hint: "record the co-design sessions, workshops or participatory studies under `evidence: sessions:`",
+        satisfiedBy: "At least one co-creation session under `evidence: sessions:`.",
+        example: """
+            evidence:
+              sessions:
+                - {title: Co-design workshop with patients, date: 2026-03, personas: [anna], outcome: One-page plan}
+            """,
+        areas: [.principle("4.4")]
+    ) { context in
+        guard context.design.evidence.sessions.isEmpty else { return [] }
+        return [Finding("the design records no co-creation session with customers", at: context.designLocation("evidence"))]
+    }
+
+    static let dfes44Active02 = Rule(
+        id: "DFES-4.4-02", title: "The customer takes an active part somewhere in the journey",
+        clause: .iso24082("4.4", .confirmed), basis: .standard, severity: .warning,
+        rationale: "Co-creation also covers delivering the service, not only designing it.",
+        hint: "mark a touchpoint where the customer co-creates with `coCreated: true`, or make a customer actor its `initiator:`",
+        satisfiedBy: "At least one touchpoint has `coCreated: true` or an `initiator:` that is an actor of kind `customer`. A journey with no touchpoints is left to STRUCT-NO-TOUCHPOINTS.",
+        example: """
+            actors:
+              - {id: patient, name: Patient, kind: customer}
+            # …
+                  - {id: plan, title: Agree the care plan together, initiator: patient, coCreated: true}
+            """,
+        areas: [.principle("4.4")]
+    ) { context in
+        let design = context.design
+        guard !design.touchpoints.isEmpty else { return [] }
+        let active = design.touchpoints.contains { touchpoint in
+            touchpoint.coCreated || touchpoint.initiator.flatMap { context.actorsByID[$0] }?.kind == .customer
+        }
+        guard !active else { return [] }
+        return [Finding("no touchpoint has the customer as an active participant", at: context.designLocation("stages"))]
+    }
+
+    // MARK: 4.5 Consistent with organization and customer perspectives
+
+    static let dfes45Value01 = Rule(
+        id: "DFES-4.5-01", title: "The value proposition serves both the customer and the organization",
+        clause: .iso24082("4.5", .confirmed), basis: .standard, severity: .error,
+        rationale: "The principle names both perspectives: what delights the customer must fit the organization's aims.",
+        hint: "list need or desire ids under `value: serves:` and project objective ids under `value: objectives:`",
+        satisfiedBy: "A `value:` whose `serves:` names at least one persona need or desire by id, and whose `objectives:` names at least one objective under `project: objectives:`.",
+        example: """
+            project:
+              objectives:
+                - {id: tell-once, text: Patients give their history once}
+            value:
+              statement: We know your story before you arrive.
+              serves: [no-repeat]
+              objectives: [tell-once]
+            """,
+        areas: [.principle("4.5")]
+    ) { context in
+        let design = context.design
+        guard let value = design.valueProposition else {
+            return [Finding("the design has no value proposition to trace to the customer and the organization", at: context.designLocation("value"))]
+        }
+        let wanted = DFESRuleSupport.statementIDs(design, [.need, .desire])
+        let objectives = Set((design.project?.objectives ?? []).map(\.id))
+        var missing: [String] = []
+        var field = "serves"
+        if !value.serves.contains(where: wanted.contains) { missing.append("to no persona need or desire") }
+        if !value.objectives.contains(where: objectives.contains) {
+            if missing.isEmpty { field = "objectives" }
+            missing.append("to no organizational objective")
+        }
+        guard !missing.isEmpty else { return [] }
+        return [Finding(
+            "the value proposition links \(missing.joined(separator: " and "))",
+            at: value.origin.location(of: field))]
+    }
+
+    static let dfes45Delivery02 = Rule(
+        id: "DFES-4.5-02", title: "Every frontstage touchpoint has an owner and backstage support",
+        clause: .iso24082("4.5", .confirmed), basis: .heuristic, severity: .warning,
+        rationale: "What is promised to the customer must be deliverable by the organization's people and processes.",
+        hint: "name who answers for it with `owner:` and list the steps behind it under `supportedBy:`",
+        satisfiedBy: "Every touchpoint with `lane: frontstage` has an `owner:` and either a non-empty `supportedBy:` or a touchpoint with `lane: backstage` or `lane: support` in the same stage.",
+        example: """
+                  - {id: desk, title: Check-in, lane: frontstage, owner: Reception lead, supportedBy: [prepare]}
+                  - {id: prepare, title: Prepare the file, lane: backstage}
+            """,
+        areas: [.principle("4.5")]
+    ) { context in
+        let design = context.design
+        let supportedStages = Set(design.touchpoints.filter { $0.lane == .backstage || $0.lane == .support }.map(\.stage))
+        return design.touchpoints.filter { $0.lane == .frontstage }.compactMap { touchpoint in
+            var missing: [String] = []
+            if DFESRuleSupport.isBlank(touchpoint.owner) { missing.append("no owner") }
+            if touchpoint.supportedBy.isEmpty, !supportedStages.contains(touchpoint.stage) {
+                missing.append("no backstage or support step")
+            }
+            guard !missing.isEmpty else { return nil }
+            return Finding(
+                "frontstage touchpoint \"\(touchpoint.id)\" has \(missing.joined(separator: " and "))",
+                at: touchpoint.origin.location, element: touchpoint.id.rawValue)
+        }
+    }
+}
