@@ -16,3 +16,6 @@ echo "==> journey validate $sample"
 echo
 echo "==> journey stats $sample"
 "$journey" stats "$sample"
+echo
+echo "==> journey conformance $sample"
+"$journey" conformance "$sample"
