@@ -13,14 +13,7 @@ enum ClauseRuleExpect {
         configuration: ValidationConfiguration = ValidationConfiguration(),
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> [Diagnostic] {
-        let found = try RuleHarness.findings(of: ruleID, in: yaml, configuration: configuration)
-        #expect(found.count == markers.count, "\(found.map(\.message))", sourceLocation: sourceLocation)
-        #expect(found.allSatisfy { $0.ruleID == ruleID }, sourceLocation: sourceLocation)
-        for (finding, marker) in zip(found, markers) {
-            let line = RuleHarness.line(of: marker, in: yaml, sourceLocation: sourceLocation)
-            #expect(finding.location?.line == line, "\(finding.message) at \(String(describing: finding.location))", sourceLocation: sourceLocation)
-        }
-        return found
+        try FindingExpectations.at(markers, ruleID, in: yaml, configuration: configuration, sourceLocation: sourceLocation)
     }
 
     /// Checks that a rule finds nothing.
@@ -28,8 +21,7 @@ enum ClauseRuleExpect {
         _ ruleID: String, in yaml: String, configuration: ValidationConfiguration = ValidationConfiguration(),
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
-        let found = try RuleHarness.findings(of: ruleID, in: yaml, configuration: configuration)
-        #expect(found.isEmpty, "\(found.map(\.message))", sourceLocation: sourceLocation)
+        try FindingExpectations.none(ruleID, in: yaml, configuration: configuration, sourceLocation: sourceLocation)
     }
 
     /// The 1-based column where `text` starts on the first line holding `marker` (by default

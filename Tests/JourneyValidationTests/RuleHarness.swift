@@ -29,3 +29,33 @@ enum RuleHarness {
         return index.map { $0 + 1 }
     }
 }
+
+/// Assertions every rule test shares.
+enum FindingExpectations {
+    /// Checks a rule's findings: one per marker text, each on the first line of the fixture
+    /// holding it.
+    @discardableResult
+    static func at(
+        _ markers: [String], _ ruleID: String, in yaml: String,
+        configuration: ValidationConfiguration = ValidationConfiguration(),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> [Diagnostic] {
+        let found = try RuleHarness.findings(of: ruleID, in: yaml, configuration: configuration)
+        #expect(found.count == markers.count, "\(found.map(\.message))", sourceLocation: sourceLocation)
+        #expect(found.allSatisfy { $0.ruleID == ruleID }, sourceLocation: sourceLocation)
+        for (finding, marker) in zip(found, markers) {
+            let line = RuleHarness.line(of: marker, in: yaml, sourceLocation: sourceLocation)
+            #expect(finding.location?.line == line, "\(finding.message)", sourceLocation: sourceLocation)
+        }
+        return found
+    }
+
+    /// Checks that a rule finds nothing.
+    static func none(
+        _ ruleID: String, in yaml: String, configuration: ValidationConfiguration = ValidationConfiguration(),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let found = try RuleHarness.findings(of: ruleID, in: yaml, configuration: configuration)
+        #expect(found.isEmpty, "\(found.map(\.message))", sourceLocation: sourceLocation)
+    }
+}
