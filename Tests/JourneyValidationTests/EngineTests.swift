@@ -6,19 +6,7 @@ import Testing
 
 @Suite("Validator engine")
 struct EngineTests {
-    static let journey = """
-        journey: j
-        title: Test
-        personas:
-          - {id: anna, name: Anna}
-        stages:
-          - id: s1
-            name: One
-            touchpoints:
-              - {id: a, title: A, emotions: {anna: 3}}
-              - {id: b, title: B, emotions: {anna: 4}}
-
-        """
+    static let journey = RuleHarness.smallJourney
 
     func validate(_ yaml: String, _ configuration: ValidationConfiguration = ValidationConfiguration()) throws -> ValidationResult {
         let design = try JourneyFile.load(yaml, name: "test.yaml")

@@ -11,7 +11,7 @@ struct ReportTests {
     // MARK: - Fixtures
 
     /// The fixed "today" of the validations, so staleness does not depend on the clock.
-    static let today = CalendarDate(year: 2026, month: 11, day: 23)
+    static let today = RuleHarness.today
 
     /// A design with errors (a dangling reference with a hint, a duplicate id with a note), a
     /// warning (Ben has no emotion), an info (the empty stage, lowered by the configuration) and
@@ -36,19 +36,7 @@ struct ReportTests {
 
         """
 
-    static let cleanYAML = """
-        journey: j
-        title: Test
-        personas:
-          - {id: anna, name: Anna}
-        stages:
-          - id: s1
-            name: One
-            touchpoints:
-              - {id: a, title: A, emotions: {anna: 3}}
-              - {id: b, title: B, emotions: {anna: 4}}
-
-        """
+    static let cleanYAML = RuleHarness.smallJourney
 
     /// The configuration of the mixed design: the empty stage is an info, and Ben's missing
     /// emotion is tied to a clause so that findings with a clause are reported too.

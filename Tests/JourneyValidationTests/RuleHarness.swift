@@ -10,6 +10,22 @@ enum RuleHarness {
     /// The fixed "today" of every rule test, so staleness does not depend on the clock.
     static let today = CalendarDate(year: 2026, month: 11, day: 23)
 
+    /// One persona, one stage, two touchpoints: structurally clean, and a long way from what
+    /// the standards ask, so that their rules have something to find.
+    static let smallJourney = """
+        journey: j
+        title: Test
+        personas:
+          - {id: anna, name: Anna}
+        stages:
+          - id: s1
+            name: One
+            touchpoints:
+              - {id: a, title: A, emotions: {anna: 3}}
+              - {id: b, title: B, emotions: {anna: 4}}
+
+        """
+
     static func findings(
         of ruleID: String, in yaml: String, configuration: ValidationConfiguration = ValidationConfiguration()
     ) throws -> [Diagnostic] {
