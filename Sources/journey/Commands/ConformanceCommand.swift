@@ -60,9 +60,7 @@ struct ConformanceCommand: ParsableCommand {
                     warnings: entry.warnings, notes: entry.notes, suppressed: entry.suppressed,
                     failingRules: entry.failingRules)
             })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try CommandJSON.text(report))
         }
     }
 }

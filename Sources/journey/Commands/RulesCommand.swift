@@ -38,9 +38,7 @@ struct RulesCommand: ParsableCommand {
                     document: rule.clause?.document, clause: rule.clause?.clause,
                     confidence: rule.clause?.confidence.rawValue, rationale: rule.rationale)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            print(try CommandJSON.text(entries))
         case .text:
             let idWidth = rules.map(\.id.count).max() ?? 0
             let clauseTexts = rules.map { $0.clause?.description ?? "JourneyKit" }

@@ -134,9 +134,7 @@ struct JourneyStats: Encodable {
     }
 
     var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        (try? CommandJSON.text(self)) ?? ""
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
