@@ -49,6 +49,12 @@ struct ConformanceCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let summary = ConformanceSummary(validation.result)
+        // The summary covers the standards' areas; problems of the file and its structure are
+        // not in it, so say that they exist rather than let them pass unseen.
+        let own = validation.result.diagnostics.filter { $0.clause == nil && $0.severity == .error }.count
+        if own > 0 {
+            StandardError.write("\(validation.file): \(own) error\(own == 1 ? "" : "s") in the file or its structure, not part of this summary; `journey validate \(validation.file)` lists them")
+        }
         switch format {
         case .text:
             print(summary.text(file: validation.file))
