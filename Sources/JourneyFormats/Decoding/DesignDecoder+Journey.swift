@@ -5,7 +5,7 @@ extension DesignDecoder {
     static let touchpointFields = [
         "id", "title", "description", "channel", "kind", "initiator", "receiver", "actors", "personas", "lane",
         "owner", "emotional", "personalized", "adaptive", "adaptation", "coCreated", "coCreationSupport", "core",
-        "supportedBy", "accessibility", "feedback", "momentOfTruth", "emotions", "next", "branches", "entry", "end",
+        "supportedBy", "accessibility", "feedback", "momentOfTruth", "emotions", "next", "branches", "entry", "end", "receiverLabel", "compliance", "time",
     ]
 
     func stage(_ node: Node) throws(DecodingSession.Stop) -> (Stage, [Touchpoint])? {
@@ -64,6 +64,9 @@ extension DesignDecoder {
         }
         touchpoint.isEntry = try fields.bool("entry") ?? false
         touchpoint.isEnd = try fields.bool("end") ?? false
+        touchpoint.receiverLabel = try fields.string("receiverLabel")
+        touchpoint.compliance = try fields.choice("compliance")
+        if let node = try fields.node("time") { touchpoint.times = try times(node, of: element) }
         touchpoint.origin = fields.origin
         return touchpoint
     }
@@ -75,6 +78,17 @@ extension DesignDecoder {
         return EmotionalDesign(
             target: target, mechanism: try fields.string("mechanism"), kind: try fields.choice("kind"),
             enablers: try fields.strings("enablers"), origin: fields.origin)
+    }
+
+    /// `time: {originated, received, consumed, started, completed}`, each kept as written.
+    func times(_ node: Node, of element: String) throws(DecodingSession.Stop) -> TouchpointTimes? {
+        guard var fields = try FieldReader(node, element: "the times of \(element)", field: "time", session: session) else { return nil }
+        fields.rejectUnknown(["originated", "received", "consumed", "started", "completed"])
+        let times = TouchpointTimes(
+            originated: try fields.string("originated"), received: try fields.string("received"),
+            consumed: try fields.string("consumed"), started: try fields.string("started"),
+            completed: try fields.string("completed"))
+        return times.isEmpty ? nil : times
     }
 
     /// `momentOfTruth: true`, or a block with owner, target and metrics.

@@ -51,6 +51,13 @@ extension DesignEncoder {
         })
         m.flag("entry", touchpoint.isEntry)
         m.flag("end", touchpoint.isEnd)
+        m.text("receiverLabel", touchpoint.receiverLabel)
+        m.text("compliance", touchpoint.compliance?.rawValue)
+        if let times = touchpoint.times {
+            var t = MappingBuilder()
+            for (name, value) in times.moments { t.text(name, value) }
+            m.mapping("time", t)
+        }
         return m.node
     }
 

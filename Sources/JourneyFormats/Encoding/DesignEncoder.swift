@@ -12,7 +12,9 @@ struct DesignEncoder {
         m.text("owner", design.owner)
         m.text("status", design.status?.rawValue)
         if design.kind != .planned { m.text("kind", design.kind.rawValue) }
+        m.id("planned", design.plannedJourney)
         m.text("proposition", design.coreProposition)
+        m.text("summary", design.summary)
         m.text("description", design.description)
         if design.scale != .standard { m.add("scale", scale(design.scale)) }
         if let project = design.project { m.add("project", self.project(project)) }

@@ -24,13 +24,20 @@ public enum FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case unsupportedTag(String, SourceLocation)
     /// The file expands (through YAML aliases) to more than it could honestly hold.
     case tooComplex(SourceLocation, detail: String)
+    /// Something the reader refuses to do for safety: a DOCTYPE, an external file, a size limit.
+    case refused(SourceLocation, detail: String)
+    /// The XML does not follow the format's schema (XSD).
+    case schema(SourceLocation, detail: String)
+    /// A deviation from the documented shape that the reader read past (a warning): a CJML
+    /// producer's dialect, say. The design is still read.
+    case tolerated(SourceLocation, detail: String)
 
     public var location: SourceLocation {
         switch self {
         case .encoding(let l, _), .syntax(let l, _, _), .empty(let l), .multipleDocuments(let l),
             .duplicateKey(_, let l), .unknownField(_, _, let l, _), .missingField(_, _, let l),
             .wrongType(_, _, _, let l), .invalidValue(_, _, _, let l, _), .unsupportedTag(_, let l),
-            .tooComplex(let l, _):
+            .tooComplex(let l, _), .refused(let l, _), .schema(let l, _), .tolerated(let l, _):
             return l
         }
     }
@@ -49,6 +56,9 @@ public enum FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidValue: "FILE-INVALID-VALUE"
         case .unsupportedTag: "FILE-UNSUPPORTED-TAG"
         case .tooComplex: "FILE-TOO-COMPLEX"
+        case .refused: "FILE-REFUSED"
+        case .schema: "FILE-SCHEMA"
+        case .tolerated: "FILE-TOLERATED"
         }
     }
 
@@ -65,7 +75,7 @@ public enum FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongType(let field, let expected, let found, _): "\"\(field)\" should be \(expected), but is \(found)"
         case .invalidValue(let field, let value, let reason, _, _): "\"\(field)\" cannot be \"\(value)\": \(reason)"
         case .unsupportedTag(let tag, _): "the tag \(tag) is not allowed in a journey file (tags can make other YAML loaders run code)"
-        case .tooComplex(_, let detail): detail
+        case .tooComplex(_, let detail), .refused(_, let detail), .schema(_, let detail), .tolerated(_, let detail): detail
         }
     }
 

@@ -5,9 +5,19 @@ import Yams
 /// What reading a journey file gave: the design (when the file could be understood at all)
 /// and every problem found on the way, each with its place.
 public struct DecodedDesign: Sendable {
-    /// Nil only when the file cannot be read as YAML or JSON at all.
+    /// Nil only when the file cannot be read at all.
     public var design: ServiceDesign?
+    /// Errors: a design with problems must not be trusted or converted.
     public var problems: [FileProblem]
+    /// Warnings: deviations the reader read past (a CJML producer's dialect, say); the design
+    /// holds what the file says.
+    public var warnings: [FileProblem] = []
+
+    public init(design: ServiceDesign?, problems: [FileProblem], warnings: [FileProblem] = []) {
+        self.design = design
+        self.problems = problems
+        self.warnings = warnings
+    }
 
     public var hasProblems: Bool { !problems.isEmpty }
 }
@@ -18,7 +28,7 @@ public struct JourneyFileError: Error, Sendable, CustomStringConvertible {
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 
-/// Reads and writes journey files in YAML and JSON.
+/// Reads and writes journey files in YAML, JSON, JourneyKit XML and CJML.
 ///
 /// The file's name is used only in messages; reading and writing the bytes is the caller's job.
 public enum JourneyFile {
@@ -27,9 +37,19 @@ public enum JourneyFile {
     /// - Parameters:
     ///   - data: the file's bytes.
     ///   - name: the file's path as the user gave it, for `file:line:col` in messages.
-    ///   - format: YAML or JSON; by default taken from the name's extension, else YAML.
+    ///   - format: by default taken from the name's extension, else YAML. XML (given or from
+    ///     the extension) is read as JourneyKit XML or CJML by its root element.
     public static func decode(_ data: Data, name: String, format: JourneyFormat? = nil) -> DecodedDesign {
-        let format = format ?? JourneyFormat(path: name) ?? .yaml
+        var format = format ?? JourneyFormat(path: name) ?? .yaml
+        if format == .xml, XMLRoot.name(in: data).map(CJML.isRootName) == true { format = .cjml }
+        switch format {
+        case .xml: return JourneyXML.decode(data, name: name)
+        case .cjml: return CJML.decode(data, name: name)
+        case .yaml, .json: return decodeYAML(data, name: name, format: format)
+        }
+    }
+
+    private static func decodeYAML(_ data: Data, name: String, format: JourneyFormat) -> DecodedDesign {
         let text: String
         switch SourceText.decode(data, file: name) {
         case .success(let decoded): text = decoded
@@ -64,12 +84,14 @@ public enum JourneyFile {
         try load(Data(text.utf8), name: name, format: format)
     }
 
-    /// Writes a design as YAML or JSON text, ending in a newline.
+    /// Writes a design in a format, ending in a newline. For CJML, ``CJML/encode(_:)`` also
+    /// says what CJML cannot carry.
     public static func encode(_ design: ServiceDesign, as format: JourneyFormat) -> String {
-        let node = DesignEncoder().design(design)
         switch format {
-        case .yaml: return YAMLText.serialize(node)
-        case .json: return JSONText.serialize(node) + "\n"
+        case .yaml: return YAMLText.serialize(DesignEncoder().design(design))
+        case .json: return JSONText.serialize(DesignEncoder().design(design)) + "\n"
+        case .xml: return JourneyXML.encode(design)
+        case .cjml: return CJML.encode(design).text
         }
     }
 }

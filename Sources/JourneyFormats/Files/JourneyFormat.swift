@@ -2,18 +2,29 @@
 public enum JourneyFormat: String, CaseIterable, Hashable, Sendable {
     case yaml
     case json
+    /// JourneyKit's own XML vocabulary, described by the shipped XSD (`journey schema --xsd`).
+    case xml
+    /// The Customer Journey Modelling Language 2.0 (SINTEF), for exchange with CJML tools.
+    case cjml
 
-    /// The format a file name's extension names (`.yaml`, `.yml`, `.json`), if any.
+    /// The format a file name's extension names, if any: `.yaml`, `.yml`, `.json`, `.xml`, and
+    /// `.cjml` or `.cjml.xml` for CJML. A plain `.xml` file may still be CJML: readers look at
+    /// its root element (see ``JourneyFile/decode(_:name:format:)``).
     public init?(path: String) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if name.hasSuffix(".cjml.xml") || name.hasSuffix(".cjml") {
+            self = .cjml
+            return
+        }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        switch name[name.index(after: dot)...] {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
+        case "xml": self = .xml
         default: return nil
         }
     }
 
     /// The usual file extension.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .cjml ? "cjml.xml" : rawValue }
 }

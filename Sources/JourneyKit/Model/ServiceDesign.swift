@@ -14,6 +14,11 @@ public struct ServiceDesign: Hashable, Sendable {
     /// The service's core proposition: the basic promise (ISO 23592 pyramid level 1).
     public var coreProposition: String?
     public var description: String?
+    /// A one-line summary (CJML's `journeyShortSummary`); `description` holds the long one.
+    public var summary: String? = nil
+    /// For an actual journey: the id of the planned journey it followed (CJML's `plannedReference`).
+    /// The planned journey lives in another file, so the reference is not checked here.
+    public var plannedJourney: DesignID? = nil
     public var scale: EmotionScale
     public var project: DesignProject?
     public var personas: [Persona]

@@ -47,6 +47,13 @@ public struct Touchpoint: Hashable, Sendable {
     public var isEntry: Bool
     /// The journey may end here (the last touchpoint always may).
     public var isEnd: Bool
+    /// What the receiver of a communication sees or does (CJML's `receiverLabel`); the title is
+    /// the initiator's side.
+    public var receiverLabel: String? = nil
+    /// On an actual journey: whether this step went as planned.
+    public var compliance: Compliance? = nil
+    /// On an actual journey: when it happened.
+    public var times: TouchpointTimes? = nil
     public var origin: SourceOrigin
 
     public init(
