@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Tests only: generated designs for the round-trip properties.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The model, the journey graph and its analyses: value types, no I/O.
@@ -47,7 +49,10 @@ let package = Package(
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyFormatsTests",
-            dependencies: ["JourneyFormats", "JourneyKit", "JourneyTestSupport"]
+            dependencies: [
+                "JourneyFormats", "JourneyKit", "JourneyTestSupport", "XMLSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "JourneyValidationTests",
