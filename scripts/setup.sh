@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the system packages JourneyKit needs on a Debian machine, when they are missing,
-# and Python's jsonschema for one test.
+# Installs the system packages JourneyKit needs on a Debian machine, when they are missing:
+# libxml2-dev (the one system dependency), pkg-config, and for the tests libxml2-utils (xmllint,
+# the independent judge of the XML we write) and Python's jsonschema.
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
 needed=()
 dpkg -s libxml2-dev >/dev/null 2>&1 || needed+=(libxml2-dev)
 command -v pkg-config >/dev/null 2>&1 || needed+=(pkg-config)
+command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "==> installing ${needed[*]}"

@@ -7,11 +7,14 @@ import JourneyValidation
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a journey between YAML and JSON.",
+        abstract: "Convert a journey between YAML, JSON, JourneyKit XML and CJML.",
         discussion: """
-            The output format comes from OUTPUT's extension (.yaml, .yml, .json) or --to. \
-            The output is written atomically and never over the input; - writes to standard output. \
-            A file with problems is not converted: they are printed and nothing is written.
+            Formats come from the file extensions (.yaml, .yml, .json, .xml, and .cjml or .cjml.xml \
+            for CJML) or from --from and --to. A .xml file is read as JourneyKit XML or CJML by its \
+            root element. The output is written atomically and never over the input; - writes to \
+            standard output. A file with problems is not converted: they are printed and nothing \
+            is written. CJML cannot carry everything a JourneyKit design holds: what is left out is \
+            listed on standard error (see docs/cjml.md).
             """
     )
 
@@ -21,15 +24,15 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Where to write; - for standard output.")
     var output: String
 
-    @Option(help: "Output format: yaml or json (default: from OUTPUT's extension).")
+    @Option(help: "Output format: yaml, json, xml or cjml (default: from OUTPUT's extension).")
     var to: JourneyFormat?
 
-    @Option(help: "Input format: yaml or json (default: from INPUT's extension, else yaml).")
+    @Option(help: "Input format: yaml, json, xml or cjml (default: from INPUT's extension, else yaml).")
     var from: JourneyFormat?
 
     func validate() throws {
         if to == nil, JourneyFormat(path: output) == nil {
-            throw ValidationError("cannot tell the output format from '\(output)'; name it .yaml or .json, or pass --to yaml|json")
+            throw ValidationError("cannot tell the output format from '\(output)'; name it .yaml, .json, .xml or .cjml.xml, or pass --to yaml|json|xml|cjml")
         }
     }
 
@@ -41,14 +44,23 @@ struct ConvertCommand: ParsableCommand {
             StandardError.write("\(input): error: \(error.description)")
             throw ExitCode(1)
         }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: input)) }
         guard let design = decoded.design, decoded.problems.isEmpty else {
             for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: input)) }
             StandardError.write("journey: nothing written: \(input) has problems")
             throw ExitCode(1)
         }
         let format = to ?? JourneyFormat(path: output) ?? .yaml
+        let text: String
+        if format == .cjml {
+            let export = CJML.encode(design)
+            for note in export.notes { StandardError.write("journey: note: CJML leaves out \(note)") }
+            text = export.text
+        } else {
+            text = JourneyFile.encode(design, as: format)
+        }
         do {
-            try JourneyFiles.write(JourneyFile.encode(design, as: format), to: output, protecting: [input])
+            try JourneyFiles.write(text, to: output, protecting: [input])
         } catch {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)

@@ -24,6 +24,7 @@ struct StatsCommand: ParsableCommand {
             StandardError.write("\(file): error: \(error.description)")
             throw ExitCode(1)
         }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: file)) }
         guard let design = decoded.design, decoded.problems.isEmpty else {
             for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: file)) }
             throw ExitCode(1)

@@ -4,6 +4,15 @@ import JourneyValidation
 extension Diagnostic {
     /// A problem of the file itself, told like the validator's findings.
     init(_ problem: FileProblem) {
-        self.init(ruleID: problem.code, severity: .error, message: problem.message, location: problem.location, hint: problem.hint)
+        self.init(fileProblem: problem, severity: .error)
+    }
+
+    /// A deviation the reader read past (a CJML dialect, say), told as a warning.
+    init(warning problem: FileProblem) {
+        self.init(fileProblem: problem, severity: .warning)
+    }
+
+    private init(fileProblem problem: FileProblem, severity: Severity) {
+        self.init(ruleID: problem.code, severity: severity, message: problem.message, location: problem.location, hint: problem.hint)
     }
 }
