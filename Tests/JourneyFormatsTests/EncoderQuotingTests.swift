@@ -165,7 +165,7 @@ struct EncoderQuotingTests {
         first.emotions = [EmotionReading(persona: PersonaID(id), score: 4)]
         first.next = [TouchpointID(id + "-2")]
         design.touchpoints = [first, Touchpoint(id: TouchpointID(id + "-2"), title: "U", stage: StageID(id))]
-        for format in JourneyFormat.allCases {
+        for format in [JourneyFormat.yaml, .json, .xml] {
             let written = JourneyFile.encode(design, as: format)
             let decoded = JourneyFile.decode(Data(written.utf8), name: "ids.\(format.fileExtension)")
             #expect(decoded.problems == [], "\(format) of id \(id):\n\(written)")
@@ -202,7 +202,7 @@ struct EncoderQuotingTests {
         design.personas = [Persona(id: "p", name: "P")]
         design.stages = [Stage(id: "s", name: "S")]
         design.touchpoints = [Touchpoint(id: "a", title: "A", stage: "s", emotions: [EmotionReading(persona: "p", score: score)])]
-        for format in JourneyFormat.allCases {
+        for format in [JourneyFormat.yaml, .json, .xml] {
             let back = try JourneyFile.load(Data(JourneyFile.encode(design, as: format).utf8), name: "scores.\(format.fileExtension)")
             #expect(back.touchpoints.first?.emotions.first?.score == score, "\(format)")
             #expect(back == design)

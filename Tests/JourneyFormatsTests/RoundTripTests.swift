@@ -48,7 +48,7 @@ struct RoundTripTests {
     @Test("the model keeps what the sample says: counts survive both writers", arguments: TestPaths.sampleFiles)
     func countsSurvive(_ url: URL) throws {
         let original = try JourneyFile.load(try Data(contentsOf: url), name: url.lastPathComponent)
-        for format in JourneyFormat.allCases {
+        for format in [JourneyFormat.yaml, .json, .xml] {
             let text = JourneyFile.encode(original, as: format)
             let back = try JourneyFile.load(Data(text.utf8), name: "again.\(format.fileExtension)")
             #expect(back.touchpoints.count == original.touchpoints.count)

@@ -54,7 +54,7 @@ struct ConvertCommand: ParsableCommand {
         let text: String
         if format == .cjml {
             let export = CJML.encode(design)
-            for note in export.notes { StandardError.write("journey: note: CJML leaves out \(note)") }
+            for note in export.notes { StandardError.write("journey: note: \(note)") }
             text = export.text
         } else {
             text = JourneyFile.encode(design, as: format)
