@@ -60,7 +60,7 @@ public struct XMLReadFailure: Error, Sendable, CustomStringConvertible {
     public init(issues: [XMLIssue]) {
         self.issues = issues.isEmpty
             ? [XMLIssue(severity: .fatal, category: .syntax, message: "the XML could not be read",
-                        line: 0, column: 0)]
+                        line: 0, column: 1)]
             : issues
     }
 

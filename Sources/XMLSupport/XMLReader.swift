@@ -28,7 +28,8 @@ public enum XMLReader {
         guard data.count <= ceiling else {
             throw XMLReadFailure(issues: [XMLIssue(
                 severity: .fatal, category: .refused,
-                message: "the input is \(data.count) bytes, more than the limit of \(ceiling) bytes",
+                message: "the file is \(megabytes(data.count)) MiB; XML files over \(megabytes(ceiling)) MiB are refused "
+                    + "(the whole document is held in memory, about 17 times its size)",
                 line: 1, column: 1)])
         }
         let result = data.withUnsafeBytes { raw in
@@ -61,7 +62,7 @@ public enum XMLReader {
         }
         guard let ctxt = xmlNewParserCtxt() else {
             return .failure(XMLReadFailure(issues: [XMLIssue(
-                severity: .fatal, category: .syntax, message: "libxml2 could not make a parser", line: 0, column: 0)]))
+                severity: .fatal, category: .syntax, message: "libxml2 could not make a parser", line: 0, column: 1)]))
         }
         defer { xmlFreeParserCtxt(ctxt) }
         session.attach(to: ctxt)
@@ -72,7 +73,7 @@ public enum XMLReader {
             if let doc, options.contains(.processXInclude), !session.hasErrors,
                xmlXIncludeProcessFlagsData(doc, options.libxml2Flags, ctxt.pointee._private) < 0 {
                 session.add(XMLIssue(severity: .error, category: .syntax,
-                                     message: "XInclude processing failed", line: 0, column: 0))
+                                     message: "XInclude processing failed", line: 0, column: 1))
             }
             return doc
         }
@@ -104,4 +105,9 @@ private func nonUTF8Encoding(of bytes: UnsafeRawBufferPointer) -> String? {
         return "UTF-16 or UTF-32"
     }
     return start == [0x4C, 0x6F, 0xA7, 0x94] ? "EBCDIC" : nil
+}
+
+/// A byte count in MiB with one decimal, for messages.
+private func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f", Double(bytes) / 1_048_576)
 }

@@ -50,7 +50,7 @@ public final class XMLSchema: @unchecked Sendable {
         let collector = SchemaIssueCollector()
         guard let validator = xmlSchemaNewValidCtxt(schema) else {
             return [XMLIssue(severity: .fatal, category: .validity,
-                             message: "libxml2 could not make a schema validator", line: 0, column: 0)]
+                             message: "libxml2 could not make a schema validator", line: 0, column: 1)]
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         let result = withExtendedLifetime(collector) {
@@ -63,7 +63,7 @@ public final class XMLSchema: @unchecked Sendable {
         if result != 0, !issues.contains(where: { $0.severity != .warning }) {
             issues.append(XMLIssue(severity: .error, category: .validity,
                                    message: "the schema validator failed (libxml2 code \(result))",
-                                   line: 0, column: 0))
+                                   line: 0, column: 1))
         }
         return issues.sorted { ($0.severity == .warning ? 1 : 0) < ($1.severity == .warning ? 1 : 0) }
     }
