@@ -21,8 +21,9 @@ struct XMLNodeReader {
         for attribute in element.attributes where attribute.namespace == nil {
             guard let (key, field) = type.fields.first(where: { $0.field.isAttribute && $0.field.xmlName == attribute.name }) else { continue }
             if case .tokens = field {
-                let tokens = attribute.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-                let items = tokens.map { text(String($0), line: attribute.line, column: attribute.column) }
+                // Split on scalars, not Characters: a space followed by a combining mark is one Character.
+                let tokens = attribute.value.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+                let items = tokens.map { text(String(String.UnicodeScalarView($0)), line: attribute.line, column: attribute.column) }
                 add(key, Node(items, Tag(.seq), .flow), line: attribute.line, column: attribute.column)
             } else {
                 add(key, text(attribute.value, line: attribute.line, column: attribute.column), line: attribute.line, column: attribute.column)
