@@ -108,7 +108,7 @@ enum YAMLDocument {
                 continue
             }
             switch scalar {
-            case "\"", "'" where canStart: quote = scalar
+            case "\"" where canStart, "'" where canStart: quote = scalar
             case "#" where immediate == " " || immediate == "\t" || immediate == "\n": inComment = true
             case "[", "{":
                 if canStart {
