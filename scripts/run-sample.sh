@@ -19,3 +19,15 @@ echo "==> journey stats $sample"
 echo
 echo "==> journey conformance $sample"
 "$journey" conformance "$sample"
+echo
+out="$(mktemp -d)"
+name="$(basename "$sample" .yaml)"
+echo "==> journey convert $sample $out/$name.xml   (JourneyKit XML, valid against Schemas/journeykit.xsd)"
+"$journey" convert "$sample" "$out/$name.xml"
+head -n 6 "$out/$name.xml"
+echo "    …"
+echo
+echo "==> journey convert $sample $out/$name.cjml.xml   (CJML 2.0; what CJML cannot carry is listed)"
+"$journey" convert "$sample" "$out/$name.cjml.xml"
+echo
+echo "(written to $out)"
