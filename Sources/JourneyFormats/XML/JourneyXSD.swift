@@ -24,75 +24,27 @@ public enum JourneyXSD {
     <xs:restriction base="xs:string"><xs:pattern value="\S+"/></xs:restriction>
   </xs:simpleType>
   <xs:simpleType name="IdList"><xs:list itemType="j:Id"/></xs:simpleType>
-  <xs:simpleType name="Number">
-    <xs:restriction base="xs:string"><xs:pattern value="[+\-]?(\d+(\.\d*)?|\.\d+)([eE][+\-]?\d+)?"/></xs:restriction>
-  </xs:simpleType>
+  <xs:simpleType name="Number"><xs:restriction base="xs:string"><xs:pattern value="[+\-]?(\d+(\.\d*)?|\.\d+)([eE][+\-]?\d+)?"/></xs:restriction></xs:simpleType>
   <xs:simpleType name="Whole"><xs:restriction base="xs:string"><xs:pattern value="[+\-]?\d+"/></xs:restriction></xs:simpleType>
   <xs:simpleType name="WholeList"><xs:list itemType="j:Whole"/></xs:simpleType>
-  <xs:simpleType name="Flag">
-    <xs:restriction base="xs:string"><xs:enumeration value="true"/><xs:enumeration value="false"/></xs:restriction>
-  </xs:simpleType>
+  <xs:simpleType name="Flag"><xs:restriction base="xs:string"><xs:enumeration value="true"/><xs:enumeration value="false"/></xs:restriction></xs:simpleType>
   <xs:simpleType name="Date">
     <xs:annotation><xs:documentation>YYYY-MM-DD or YYYY-MM.</xs:documentation></xs:annotation>
     <xs:restriction base="xs:string"><xs:pattern value="\d{4}-\d{2}(-\d{2})?"/></xs:restriction>
   </xs:simpleType>
-  <xs:simpleType name="DesignStatus">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="draft"/><xs:enumeration value="review"/><xs:enumeration value="approved"/>
-      <xs:enumeration value="live"/><xs:enumeration value="retired"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="JourneyKind">
-    <xs:restriction base="xs:string"><xs:enumeration value="planned"/><xs:enumeration value="actual"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="ActorKind">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="customer"/><xs:enumeration value="employee"/><xs:enumeration value="system"/>
-      <xs:enumeration value="partner"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="TouchpointKind">
-    <xs:restriction base="xs:string"><xs:enumeration value="communication"/><xs:enumeration value="action"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="Lane">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="evidence"/><xs:enumeration value="customer"/><xs:enumeration value="frontstage"/>
-      <xs:enumeration value="backstage"/><xs:enumeration value="support"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="Compliance">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="completed"/><xs:enumeration value="adhoc"/><xs:enumeration value="failing"/>
-      <xs:enumeration value="missing"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="EmotionalKind">
-    <xs:restriction base="xs:string"><xs:enumeration value="individual"/><xs:enumeration value="surprise"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="Basis">
-    <xs:restriction base="xs:string"><xs:enumeration value="target"/><xs:enumeration value="observed"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="Severity">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="low"/><xs:enumeration value="medium"/><xs:enumeration value="high"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="OpportunityStatus">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="idea"/><xs:enumeration value="tested"/><xs:enumeration value="adopted"/>
-    </xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="MetricKind">
-    <xs:restriction base="xs:string"><xs:enumeration value="perceived"/><xs:enumeration value="operational"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="DataPurpose">
-    <xs:restriction base="xs:string"><xs:enumeration value="individualize"/><xs:enumeration value="measure"/></xs:restriction>
-  </xs:simpleType>
-  <xs:simpleType name="TestResult">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="passed"/><xs:enumeration value="failed"/><xs:enumeration value="inconclusive"/>
-    </xs:restriction>
-  </xs:simpleType>
+  <xs:simpleType name="DesignStatus"><xs:restriction base="xs:string"><xs:enumeration value="draft"/><xs:enumeration value="review"/><xs:enumeration value="approved"/><xs:enumeration value="live"/><xs:enumeration value="retired"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="JourneyKind"><xs:restriction base="xs:string"><xs:enumeration value="planned"/><xs:enumeration value="actual"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="ActorKind"><xs:restriction base="xs:string"><xs:enumeration value="customer"/><xs:enumeration value="employee"/><xs:enumeration value="system"/><xs:enumeration value="partner"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="TouchpointKind"><xs:restriction base="xs:string"><xs:enumeration value="communication"/><xs:enumeration value="action"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="Lane"><xs:restriction base="xs:string"><xs:enumeration value="evidence"/><xs:enumeration value="customer"/><xs:enumeration value="frontstage"/><xs:enumeration value="backstage"/><xs:enumeration value="support"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="Compliance"><xs:restriction base="xs:string"><xs:enumeration value="completed"/><xs:enumeration value="adhoc"/><xs:enumeration value="failing"/><xs:enumeration value="missing"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="EmotionalKind"><xs:restriction base="xs:string"><xs:enumeration value="individual"/><xs:enumeration value="surprise"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="Basis"><xs:restriction base="xs:string"><xs:enumeration value="target"/><xs:enumeration value="observed"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="Severity"><xs:restriction base="xs:string"><xs:enumeration value="low"/><xs:enumeration value="medium"/><xs:enumeration value="high"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="OpportunityStatus"><xs:restriction base="xs:string"><xs:enumeration value="idea"/><xs:enumeration value="tested"/><xs:enumeration value="adopted"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="MetricKind"><xs:restriction base="xs:string"><xs:enumeration value="perceived"/><xs:enumeration value="operational"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="DataPurpose"><xs:restriction base="xs:string"><xs:enumeration value="individualize"/><xs:enumeration value="measure"/></xs:restriction></xs:simpleType>
+  <xs:simpleType name="TestResult"><xs:restriction base="xs:string"><xs:enumeration value="passed"/><xs:enumeration value="failed"/><xs:enumeration value="inconclusive"/></xs:restriction></xs:simpleType>
 
   <!-- The journey -->
   <xs:element name="journey" type="j:Journey"/>
