@@ -42,6 +42,8 @@ let package = Package(
             dependencies: [
                 "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Theme files are YAML.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Shared by the test targets: paths to samples, the built binary, temporary folders.

@@ -1,8 +1,7 @@
 import JourneyKit
 import XMLSupport
 
-/// The pictures JourneyKit draws of a design. The SVG renderer arrives in its own issue; until
-/// then no command renders, and the README says so.
+/// The pictures JourneyKit draws of a design.
 public enum JourneyView: String, CaseIterable, Sendable {
     /// The journey map: persona header, stage band, touchpoint cards, emotion curves.
     case map
@@ -13,12 +12,32 @@ public enum JourneyView: String, CaseIterable, Sendable {
 
     /// The title the view carries in its output.
     public func title(for design: ServiceDesign) -> String {
+        let name = TextWrap.displayText(design.title)
         let text: String
         switch self {
-        case .map: text = "Journey map: \(design.title)"
-        case .blueprint: text = "Service blueprint: \(design.title)"
-        case .emotion: text = "Emotion curves: \(design.title)"
+        case .map: text = "Journey map: \(name)"
+        case .blueprint: text = "Service blueprint: \(name)"
+        case .emotion: text = "Emotion curves: \(name)"
         }
         return XMLText.sanitized(text)
+    }
+}
+
+/// Draws designs: a scene of pure geometry per view, then SVG.
+public enum JourneyRenderer {
+    /// The geometry of one view.
+    public static func scene(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
+        switch view {
+        case .map: MapLayout.scene(design, theme: theme)
+        case .blueprint: BlueprintLayout.scene(design, theme: theme)
+        case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned)
+        }
+    }
+
+    /// One view as an SVG document. Ids are prefixed with the design's id and the view, so
+    /// that several pictures can share a page.
+    public static func svg(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, paper: Paper? = nil, planned: ServiceDesign? = nil) -> String {
+        let scene = scene(design, view: view, theme: theme, planned: planned)
+        return SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-\(view.rawValue)", paper: paper))
     }
 }

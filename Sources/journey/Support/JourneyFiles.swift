@@ -41,8 +41,13 @@ enum JourneyFiles {
     /// so that a reader never sees half a file and a failure leaves the old file as it was.
     /// `-` writes to standard output.
     static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(CommandFailure) {
+        try write(Data(text.utf8), to: path, protecting: inputs)
+    }
+
+    /// Writes bytes atomically, as ``write(_:to:protecting:)`` writes text.
+    static func write(_ data: Data, to path: String, protecting inputs: [String] = []) throws(CommandFailure) {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         for input in inputs where input != "-" && sameFile(input, path) {
@@ -59,7 +64,7 @@ enum JourneyFiles {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
+            try data.write(to: temporary, options: [.withoutOverwriting])
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")

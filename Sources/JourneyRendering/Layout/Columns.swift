@@ -1,0 +1,120 @@
+import JourneyKit
+
+/// The columns of a map or blueprint: one per touchpoint, grouped by stage in stage order (a
+/// stage without touchpoints keeps one empty column, so it is not lost), numbered from 1.
+struct Columns {
+    struct Column {
+        var touchpoint: Touchpoint?
+        var stage: Int?
+        var x: Double
+    }
+
+    struct StageSpan {
+        var stage: Stage?
+        var index: Int
+        var first: Int
+        var last: Int
+    }
+
+    var columns: [Column] = []
+    var spans: [StageSpan] = []
+    var indexByID: [TouchpointID: Int] = [:]
+    let width: Double
+    let gap: Double
+
+    init(_ design: ServiceDesign, left: Double, width: Double, gap: Double, stageGap: Double) {
+        self.width = width
+        self.gap = gap
+        var byStage: [StageID: [Touchpoint]] = [:]
+        var stageIDs = Set<StageID>()
+        for stage in design.stages { stageIDs.insert(stage.id) }
+        var orphans: [Touchpoint] = []
+        for touchpoint in design.touchpoints {
+            if stageIDs.contains(touchpoint.stage) { byStage[touchpoint.stage, default: []].append(touchpoint) } else { orphans.append(touchpoint) }
+        }
+        var x = left
+        var seenStages = Set<StageID>()
+        for (index, stage) in design.stages.enumerated() where seenStages.insert(stage.id).inserted {
+            if !spans.isEmpty { x += stageGap }
+            let first = columns.count
+            let members = byStage[stage.id] ?? []
+            if members.isEmpty {
+                columns.append(Column(touchpoint: nil, stage: index, x: x))
+                x += width + gap
+            }
+            for touchpoint in members {
+                if indexByID[touchpoint.id] == nil { indexByID[touchpoint.id] = columns.count }
+                columns.append(Column(touchpoint: touchpoint, stage: index, x: x))
+                x += width + gap
+            }
+            spans.append(StageSpan(stage: stage, index: index, first: first, last: columns.count - 1))
+        }
+        if !orphans.isEmpty {
+            if !spans.isEmpty { x += stageGap }
+            let first = columns.count
+            for touchpoint in orphans {
+                if indexByID[touchpoint.id] == nil { indexByID[touchpoint.id] = columns.count }
+                columns.append(Column(touchpoint: touchpoint, stage: nil, x: x))
+                x += width + gap
+            }
+            spans.append(StageSpan(stage: nil, index: spans.count, first: first, last: columns.count - 1))
+        }
+    }
+
+    var right: Double { (columns.last?.x ?? 0) + (columns.isEmpty ? 0 : width) }
+    var left: Double { columns.first?.x ?? 0 }
+
+    func center(_ index: Int) -> Double { columns[index].x + width / 2 }
+
+    /// The number people read on the card (1-based column).
+    func number(of id: TouchpointID) -> Int? { indexByID[id].map { $0 + 1 } }
+
+    /// x positions between stages where the picture can be cut into pages.
+    /// (Between stages first; between any two columns when a stage is too long for a page.)
+    var cuts: [Double] {
+        columns.dropFirst().map { $0.x - gap / 2 }
+    }
+
+    /// Flow between columns: from the journey graph, as column pairs.
+    func flow(_ graph: JourneyGraph) -> [(from: Int, to: Int)] {
+        var edges: [(Int, Int)] = []
+        for (index, column) in columns.enumerated() {
+            guard let touchpoint = column.touchpoint, indexByID[touchpoint.id] == index else { continue }
+            for successor in graph.successors(of: touchpoint.id) {
+                if let target = indexByID[successor] { edges.append((index, target)) }
+            }
+        }
+        return edges
+    }
+}
+
+/// Puts spans of columns on levels so that spans on one level do not share a column.
+enum SpanPacking {
+    /// The level of each span (`first...last`), first fit, in the given order.
+    static func levels(_ spans: [ClosedRange<Int>]) -> [Int] {
+        var occupied: [[ClosedRange<Int>]] = []
+        var result: [Int] = []
+        for span in spans {
+            var level = 0
+            while level < occupied.count, occupied[level].contains(where: { $0.overlaps(span) }) { level += 1 }
+            if level == occupied.count { occupied.append([]) }
+            occupied[level].append(span)
+            result.append(level)
+        }
+        return result
+    }
+
+    /// Runs of consecutive numbers: [3, 4, 5, 9] gives 3...5 and 9...9.
+    static func runs(_ numbers: [Int]) -> [ClosedRange<Int>] {
+        let sorted = Array(Set(numbers)).sorted()
+        var result: [ClosedRange<Int>] = []
+        for n in sorted {
+            if let last = result.last, last.upperBound + 1 == n {
+                result[result.count - 1] = last.lowerBound...n
+            } else {
+                result.append(n...n)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,118 @@
+import JourneyKit
+
+/// All personas' emotion curves on one chart: the scale's labels on the y axis, the neutral
+/// line, stages above, touchpoints below, the lowest point of each persona ringed, and the
+/// peak-end value at the right. With a planned journey, its curves are drawn dashed and
+/// hollow beneath the actual ones.
+public enum EmotionChartLayout {
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
+        let graph = JourneyGraph(design)
+        let personaCount = Double(max(1, design.personas.count))
+        let slot = max(112, personaCount * 26 + 24)
+        // Only touchpoints with a reading get a slot.
+        var reduced = design
+        reduced.touchpoints = design.touchpoints.filter { !$0.emotions.isEmpty }
+        reduced.stages = design.stages.filter { stage in reduced.touchpoints.contains { $0.stage == stage.id } }
+        let columns = Columns(reduced, left: 32 + MapLayout.gutter, width: slot - 8, gap: 8, stageGap: 12)
+        let annotationWidth = 190.0
+        var canvas = Canvas(theme: theme, width: max(columns.right + 24 + annotationWidth + 32, 1_000))
+        canvas.header(design, view: planned == nil ? "Emotion curves" : "Emotion curves: actual against planned")
+        guard !reduced.touchpoints.isEmpty, !design.personas.isEmpty else {
+            canvas.paragraph("No emotion readings: add emotions to touchpoints to see the curves.", style: Styles.body, color: theme.muted, maxLines: 2)
+            return canvas.scene(title: JourneyView.emotion.title(for: design), summary: "No emotion readings.", cuts: [])
+        }
+        canvas.stageBand(columns, design: reduced)
+        let top = canvas.y
+        let frame = Rect(x: columns.left, y: top, width: columns.right - columns.left, height: 380)
+        let plot = EmotionPlot(frame: frame, scale: design.scale)
+        canvas.add(.box(BoxShape(frame.inset(by: -6), fill: theme.band, radius: 6)))
+        for column in columns.columns {
+            guard let moment = column.touchpoint?.momentOfTruth else { continue }
+            canvas.add(.box(BoxShape(Rect(x: column.x, y: top, width: columns.width, height: frame.height), fill: theme.accent.tinted(theme), radius: 4)))
+            if let target = moment.target {
+                let ty = plot.y(target)
+                canvas.add(.path(PathShape([.move(Point(column.x + 4, ty)), .line(Point(column.x + columns.width - 4, ty))], stroke: Stroke(theme.accent, width: 1.5, dash: [5, 3]))))
+            }
+        }
+        canvas.add(plot.grid(theme: theme, labels: Rect(x: canvas.margin, y: top, width: MapLayout.gutter - 16, height: frame.height)))
+        func place(_ source: ServiceDesign, mainPath: Set<TouchpointID>) -> [PlacedReading] {
+            var readings: [PlacedReading] = []
+            for (columnIndex, column) in columns.columns.enumerated() {
+                guard let id = column.touchpoint?.id, let touchpoint = source.touchpoint(id) else { continue }
+                for (personaIndex, persona) in design.personas.enumerated() {
+                    guard let reading = touchpoint.emotion(of: persona.id), reading.score.isFinite else { continue }
+                    let x = columns.center(columnIndex) + (Double(personaIndex) - (personaCount - 1) / 2) * 26
+                    readings.append(PlacedReading(touchpoint: id, persona: personaIndex, score: reading.score, point: Point(x, plot.y(reading.score)), onMainPath: mainPath.contains(id)))
+                }
+            }
+            return readings
+        }
+        if let planned {
+            let plannedGraph = JourneyGraph(planned)
+            let readings = place(planned, mainPath: Set(plannedGraph.mainPath))
+            for (personaIndex, _) in design.personas.enumerated() {
+                let points = readings.filter { $0.persona == personaIndex }.map(\.point).sorted { $0.x < $1.x }
+                if points.count > 1 {
+                    canvas.add(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(theme.personaColor(personaIndex), width: 1.5, dash: [3, 3]))))
+                }
+                for point in points {
+                    canvas.add(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
+                }
+            }
+        }
+        let readings = place(design, mainPath: Set(graph.mainPath))
+        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot)
+        canvas.add(lines)
+        // The lowest point of each persona, ringed.
+        for curve in design.emotionCurves() {
+            guard let low = curve.lowest, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }),
+                  let reading = readings.first(where: { $0.persona == personaIndex && $0.touchpoint == low.touchpoint }) else { continue }
+            canvas.add(.circle(CircleShape(center: reading.point, radius: 13.5, fill: .none, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5))))
+        }
+        canvas.add(marks)
+        // Peak-end values at the right, labels pushed apart so they never overlap.
+        let labelX = frame.maxX + 24
+        var taken: [Double] = []
+        let style = Styles.small
+        for curve in design.emotionCurves() {
+            guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
+            let py = plot.y(peakEnd)
+            canvas.add(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(frame.maxX + 12, py), radius: 5, fill: theme.personaColor(personaIndex)))
+            var labelTop = py - style.lineHeight / 2
+            while taken.contains(where: { abs($0 - labelTop) < style.lineHeight }) { labelTop += style.lineHeight }
+            taken.append(labelTop)
+            let text = "peak-end \(String(format1: peakEnd)) (lowest \(curve.lowest?.score.scoreText ?? "–"))"
+            if let block = Typeset.block(text, x: labelX, top: labelTop, width: annotationWidth - 24, style: style, color: theme.ink, maxLines: 1,
+                                         container: Rect(x: frame.maxX, y: frame.minY, width: annotationWidth, height: frame.height + 40)) {
+                canvas.add(.text(block))
+            }
+        }
+        canvas.y = frame.maxY + 12
+        // Touchpoints under the plot: number and title.
+        let labelTop = canvas.y
+        var tallest = 0.0
+        for (index, column) in columns.columns.enumerated() {
+            guard let touchpoint = column.touchpoint else { continue }
+            let container = Rect(x: column.x, y: labelTop, width: columns.width, height: 60)
+            var stack = Stack(x: column.x + 2, top: labelTop, width: columns.width - 4)
+            stack.text("\(index + 1)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
+            stack.text(touchpoint.title, style: TextStyle(size: 10.5), color: theme.ink, maxLines: 3, anchor: .middle)
+            canvas.add(stack.finished(container: container))
+            tallest = max(tallest, stack.height)
+        }
+        canvas.y = labelTop + tallest + 16
+        var symbols: [LegendSymbol] = [.offPath]
+        if design.touchpoints.contains(where: { $0.momentOfTruth != nil }) { symbols.insert(.momentOfTruth, at: 0) }
+        canvas.legend(design, items: symbols)
+        if planned != nil {
+            canvas.paragraph("Dashed lines with hollow markers: the planned journey; solid with faces: the actual one. A ring marks each persona's lowest point.",
+                             style: Styles.small, color: theme.muted, maxLines: 2)
+        } else {
+            canvas.paragraph("A ring marks each persona's lowest point on the main path; peak-end is the mean of the most intense moment and the end, which is how people tend to remember an experience.",
+                             style: Styles.small, color: theme.muted, maxLines: 3)
+        }
+        var summary = Summary.emotions(design).joined(separator: " ")
+        if summary.isEmpty { summary = "No persona has readings on the main path." }
+        return canvas.scene(title: JourneyView.emotion.title(for: design), summary: Summary.clip(summary), cuts: columns.cuts)
+    }
+}

@@ -1,0 +1,182 @@
+import JourneyKit
+
+/// The vertical scale of an emotion plot: scores to y, ticks, the neutral line. Scores outside
+/// the design's scale are drawn at its edge (the validator reports them), so no marker ever
+/// leaves the plot.
+struct EmotionPlot {
+    let frame: Rect
+    let scale: EmotionScale
+    let padTop = 30.0
+    let padBottom = 26.0
+
+    func y(_ score: Double) -> Double {
+        let span = scale.max - scale.min
+        guard span > 0, score.isFinite else { return frame.midY }
+        let t = (min(max(score, scale.min), scale.max) - scale.min) / span
+        return frame.maxY - padBottom - t * (frame.height - padTop - padBottom)
+    }
+
+    /// -1 at the bottom of the scale, 0 at neutral, 1 at the top.
+    func mood(_ score: Double) -> Double {
+        if score >= scale.neutral { return scale.max > scale.neutral ? (score - scale.neutral) / (scale.max - scale.neutral) : 0 }
+        return scale.neutral > scale.min ? -(scale.neutral - score) / (scale.neutral - scale.min) : 0
+    }
+
+    /// The scores that get a tick: the scale's named points, else whole steps (at most 11).
+    var ticks: [(score: Double, text: String)] {
+        if !scale.labels.isEmpty { return scale.labels.map { ($0.score, "\($0.text) \($0.score.scoreText)") } }
+        let span = scale.max - scale.min
+        let step = span <= 10 ? 1.0 : (span / 5).rounded(.up)
+        var result: [(Double, String)] = []
+        var score = scale.min
+        while score <= scale.max + 1e-9, result.count < 12 {
+            let text = score == scale.neutral ? "neutral \(score.scoreText)" : score.scoreText
+            result.append((score, text))
+            score += step
+        }
+        if !result.contains(where: { $0.0 == scale.neutral }), scale.neutral > scale.min, scale.neutral < scale.max {
+            result.append((scale.neutral, "neutral \(scale.neutral.scoreText)"))
+        }
+        return result
+    }
+
+    /// Grid lines across the plot, the neutral line stronger, and tick labels right-aligned
+    /// in `labels` (left of the plot).
+    func grid(theme: Theme, labels: Rect) -> [SceneItem] {
+        var items: [SceneItem] = []
+        var lastLabelBottom = -Double.infinity
+        for tick in ticks.sorted(by: { $0.score > $1.score }) {
+            let y = self.y(tick.score)
+            let neutral = tick.score == scale.neutral
+            items.append(.path(PathShape([.move(Point(frame.minX, y)), .line(Point(frame.maxX, y))],
+                                         stroke: Stroke(neutral ? theme.muted : theme.hairline, width: neutral ? 1.2 : 0.8, dash: neutral ? [6, 4] : []))))
+            let style = neutral ? Styles.label : TextStyle(size: 10)
+            let top = y - style.lineHeight / 2
+            guard top >= lastLabelBottom, let block = Typeset.block(tick.text, x: labels.minX, top: top, width: labels.width, style: style, color: theme.muted,
+                                                                    maxLines: 1, container: labels, anchor: .end) else { continue }
+            items.append(.text(block))
+            lastLabelBottom = block.frame.maxY
+        }
+        return items
+    }
+}
+
+/// One persona's readings placed on a plot.
+struct PlacedReading {
+    var touchpoint: TouchpointID
+    var persona: Int
+    var score: Double
+    var point: Point
+    var onMainPath: Bool
+}
+
+extension Canvas {
+    /// Markers with faces and scores, the main-path curve of each persona, and dotted lines
+    /// for the flow off the main path.
+    func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9) -> (lines: [SceneItem], marks: [SceneItem]) {
+        var lines: [SceneItem] = []
+        var marks: [SceneItem] = []
+        let mainPath = graph.mainPath
+        for (personaIndex, _) in design.personas.enumerated() {
+            let mine = readings.filter { $0.persona == personaIndex }
+            var at: [TouchpointID: PlacedReading] = [:]
+            for reading in mine where at[reading.touchpoint] == nil { at[reading.touchpoint] = reading }
+            let color = theme.personaColor(personaIndex)
+            // Flow edges that leave the main path, dotted.
+            let mainPairs = Set(zip(mainPath, mainPath.dropFirst()).map { "\($0.0)\u{1F}\($0.1)" })
+            for reading in mine {
+                for successor in graph.successors(of: reading.touchpoint) where !mainPairs.contains("\(reading.touchpoint)\u{1F}\(successor)") {
+                    guard let next = at[successor], successor != reading.touchpoint else { continue }
+                    lines.append(.path(PathShape([.move(reading.point), .line(next.point)], stroke: Stroke(color, width: 1.2, dash: [2, 3]))))
+                }
+            }
+            // The main path: smooth where x increases, a new run where it goes back.
+            var run: [Point] = []
+            func flush() {
+                if run.count > 1 {
+                    lines.append(.path(PathShape(MonotoneCurve.commands(through: run), stroke: Stroke(color, width: 2.5, dash: Theme.personaDash(personaIndex)))))
+                }
+                run = []
+            }
+            for id in mainPath {
+                guard let reading = at[id] else { continue }
+                if let last = run.last, reading.point.x <= last.x { flush() }
+                run.append(reading.point)
+            }
+            flush()
+            for reading in mine {
+                let mood = plot.mood(reading.score)
+                marks.append(Icons.face(Theme.personaShape(personaIndex), center: reading.point, radius: r, fill: color, ink: theme.faceInk, mood: mood,
+                                        outline: reading.onMainPath ? nil : theme.background))
+                let text = reading.score == reading.score.rounded() ? reading.score.scoreText : String(format1: reading.score)
+                let labelTop = reading.point.y + r + 2
+                let container = Rect(x: reading.point.x - 13, y: plot.frame.minY, width: 26, height: plot.frame.height)
+                if let block = Typeset.block(text, x: reading.point.x - 13, top: labelTop, width: 26, style: Styles.score, color: theme.ink,
+                                             maxLines: 1, container: container, anchor: .middle) {
+                    marks.append(.text(block))
+                }
+            }
+        }
+        return (lines, marks)
+    }
+
+    /// The map's emotion row: one column slot per persona inside each touchpoint column.
+    mutating func emotionRow(_ columns: Columns, design: ServiceDesign, graph: JourneyGraph) {
+        guard design.touchpoints.contains(where: { !$0.emotions.isEmpty }), !design.personas.isEmpty else { return }
+        let top = y
+        let frame = Rect(x: columns.left, y: top, width: columns.right - columns.left, height: 230)
+        let plot = EmotionPlot(frame: frame, scale: design.scale)
+        let index = items.count
+        // Moments of truth: a tinted column and the target as a dashed line.
+        for column in columns.columns {
+            guard let moment = column.touchpoint?.momentOfTruth else { continue }
+            add(.box(BoxShape(Rect(x: column.x, y: top, width: columns.width, height: frame.height), fill: theme.accent.tinted(theme), radius: 6)))
+            if let target = moment.target {
+                let ty = plot.y(target)
+                add(.path(PathShape([.move(Point(column.x + 4, ty)), .line(Point(column.x + columns.width - 4, ty))], stroke: Stroke(theme.accent, width: 1.5, dash: [5, 3]))))
+            }
+        }
+        add(plot.grid(theme: theme, labels: Rect(x: margin + 10, y: top + 24, width: MapLayout.gutter - 24, height: frame.height - 24)))
+        let mainPath = Set(graph.mainPath)
+        let count = Double(design.personas.count)
+        var readings: [PlacedReading] = []
+        for (columnIndex, column) in columns.columns.enumerated() {
+            guard let touchpoint = column.touchpoint else { continue }
+            for (personaIndex, persona) in design.personas.enumerated() {
+                guard let reading = touchpoint.emotion(of: persona.id), reading.score.isFinite else { continue }
+                let x = columns.center(columnIndex) + (Double(personaIndex) - (count - 1) / 2) * 26
+                readings.append(PlacedReading(touchpoint: touchpoint.id, persona: personaIndex, score: reading.score,
+                                              point: Point(x, plot.y(reading.score)), onMainPath: mainPath.contains(touchpoint.id)))
+            }
+        }
+        let (lines, marks) = emotionMarks(readings, design: design, graph: graph, plot: plot)
+        add(lines)
+        add(marks)
+        rowBand(label: "Emotion", top: top, height: frame.height, gutter: MapLayout.gutter, tinted: true, insertAt: index)
+        y = top + frame.height + 14
+    }
+}
+
+extension String {
+    /// A number with one decimal.
+    init(format1 value: Double) {
+        let tenths = Int((value * 10).rounded())
+        self = "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}
+
+extension Color {
+    /// A pale version of the colour for backgrounds: mixed 85 % with the theme's background.
+    func tinted(_ theme: Theme, amount: Double = 0.14) -> Color {
+        func rgb(_ c: Color) -> (Double, Double, Double)? {
+            let hex = c.value.dropFirst()
+            guard c.value.hasPrefix("#"), hex.count == 6, let v = Int(hex, radix: 16) else { return nil }
+            return (Double((v >> 16) & 255), Double((v >> 8) & 255), Double(v & 255))
+        }
+        guard let a = rgb(self), let b = rgb(theme.background) else { return self }
+        func mix(_ x: Double, _ y: Double) -> Int { Int((x * amount + y * (1 - amount)).rounded()) }
+        let value = (mix(a.0, b.0) << 16) | (mix(a.1, b.1) << 8) | mix(a.2, b.2)
+        let hex = String(value, radix: 16)
+        return Color("#" + String(repeating: "0", count: 6 - hex.count) + hex)
+    }
+}

@@ -1,0 +1,77 @@
+import JourneyKit
+
+extension Canvas {
+    /// The view's title, a line of facts about the design, and its core proposition.
+    mutating func header(_ design: ServiceDesign, view: String) {
+        let frame = Rect(x: margin, y: margin, width: contentWidth, height: .greatestFiniteMagnitude)
+        paragraph(view.uppercased(), style: Styles.label, color: theme.muted, maxLines: 1, container: frame)
+        y += 4
+        paragraph(design.title.isEmpty ? String(describing: design.id) : design.title, style: Styles.title, color: theme.ink, maxLines: 3, container: frame)
+        y += 6
+        var facts: [String] = [design.kind == .actual ? "Actual journey" : "Planned journey"]
+        if let version = design.version { facts.append("version \(version)") }
+        if let status = design.status { facts.append(status.rawValue) }
+        if let owner = design.owner { facts.append("owner: \(owner)") }
+        facts.append("\(design.stages.count) stages, \(design.touchpoints.count) touchpoints, \(design.personas.count) personas")
+        paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, container: frame)
+        if let proposition = design.coreProposition ?? design.summary {
+            y += 6
+            paragraph(proposition, style: Styles.proposition, color: theme.ink, maxLines: 3, container: frame)
+        }
+        y += 20
+    }
+
+    /// One card per persona, side by side and wrapping: name, quote, goals, and needs,
+    /// expectations and desires in brief (the first few of each, each at most two lines).
+    mutating func personaCards(_ design: ServiceDesign) {
+        guard !design.personas.isEmpty else { return }
+        let gap = 16.0
+        let perRow = max(1, min(design.personas.count, Int((contentWidth + gap) / (300 + gap))))
+        let cardWidth = min(420, (contentWidth - gap * Double(perRow - 1)) / Double(perRow))
+        var index = 0
+        while index < design.personas.count {
+            let row = Array(design.personas.enumerated())[index..<min(index + perRow, design.personas.count)]
+            let top = y
+            var stacks: [(Int, Stack, Double)] = []
+            for (offset, (personaIndex, persona)) in row.enumerated() {
+                let x = margin + Double(offset) * (cardWidth + gap)
+                var stack = Stack(x: x + 14, top: top + 12, width: cardWidth - 28)
+                let marker = Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(x + 22, top + 21), radius: 7, fill: theme.personaColor(personaIndex))
+                stack.place(marker)
+                stack.text(persona.name, style: Styles.heading, color: theme.ink, maxLines: 2, indent: 18)
+                if let quote = persona.quote {
+                    stack.gap(4)
+                    stack.text("“\(TextWrap.displayText(quote))”", style: Styles.quote, color: theme.muted, maxLines: 3)
+                }
+                let sections: [(String, [String])] = [
+                    ("GOALS", persona.goals), ("NEEDS", persona.needs.map(\.text)),
+                    ("EXPECTATIONS", persona.expectations.map(\.text)), ("DESIRES", persona.desires.map(\.text)),
+                ]
+                for (name, entries) in sections where !entries.isEmpty {
+                    stack.gap(8)
+                    stack.text(name, style: Styles.label, color: theme.muted, maxLines: 1)
+                    stack.gap(2)
+                    for entry in entries.prefix(3) {
+                        let lineTop = stack.height + stack.top
+                        stack.place(.circle(CircleShape(center: Point(stack.x + 3, lineTop + Styles.small.lineHeight / 2 + 0.5), radius: 1.8, fill: theme.muted)))
+                        stack.text(entry, style: Styles.small, color: theme.ink, maxLines: 2, indent: 10)
+                    }
+                    if entries.count > 3 {
+                        stack.text("and \(entries.count - 3) more", style: Styles.small, color: theme.muted, maxLines: 1, indent: 10)
+                    }
+                }
+                stacks.append((personaIndex, stack, x))
+            }
+            let height = (stacks.map(\.1.height).max() ?? 0) + 24
+            for (personaIndex, stack, x) in stacks {
+                let card = Rect(x: x, y: top, width: cardWidth, height: height)
+                add(.box(BoxShape(card, fill: theme.surface, stroke: Stroke(theme.hairline), radius: 8)))
+                add(.box(BoxShape(Rect(x: x, y: top, width: 5, height: height), fill: theme.personaColor(personaIndex), radius: 2)))
+                add(.group(stack.finished(container: card.inset(by: 4)), tooltip: nil, role: "persona"))
+            }
+            y = top + height + gap
+            index += perRow
+        }
+        y += 8
+    }
+}

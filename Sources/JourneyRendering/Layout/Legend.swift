@@ -1,0 +1,94 @@
+import JourneyKit
+
+/// The symbols a legend can explain.
+enum LegendSymbol {
+    case momentOfTruth, pain, opportunity, metric, flowForward, flowBack, failPoint, dataCaptured, dataUsed, offPath
+}
+
+extension Canvas {
+    /// The key: personas (shape, colour and line), faces from low to high, and the symbols used.
+    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol]) {
+        y += 6
+        let top = y
+        var x = margin
+        var rowTop = top + 28
+        let rowHeight = 26.0
+        let style = Styles.small
+        let bounds = Rect(x: margin, y: top, width: contentWidth, height: .greatestFiniteMagnitude)
+        var entries: [(width: Double, draw: (Double, Double) -> [SceneItem])] = []
+        func textItem(_ text: String, at x: Double, _ y: Double) -> SceneItem? {
+            Typeset.block(text, x: x, top: y - style.lineHeight / 2, width: style.width(of: text) + 1, style: style, color: theme.ink, maxLines: 1, container: bounds).map { .text($0) }
+        }
+        let theme = self.theme
+        for (index, persona) in design.personas.enumerated() {
+            let name = TextWrap.line(persona.name, width: 260, style: style).line
+            entries.append((56 + style.width(of: name), { x, y in
+                var items: [SceneItem] = [
+                    .path(PathShape([.move(Point(x, y)), .line(Point(x + 40, y))], stroke: Stroke(theme.personaColor(index), width: 2.5, dash: Theme.personaDash(index)))),
+                    Icons.outlineShape(Theme.personaShape(index), center: Point(x + 20, y), radius: 6, fill: theme.personaColor(index)),
+                ]
+                if let text = textItem(name, at: x + 48, y) { items.append(text) }
+                return items
+            }))
+        }
+        let scale = design.scale
+        let plot = EmotionPlot(frame: Rect(x: 0, y: 0, width: 1, height: 100), scale: scale)
+        for (score, word) in [(scale.min, "low"), (scale.neutral, "neutral"), (scale.max, "high")] {
+            let text = "\(word) (\(score.scoreText))"
+            entries.append((30 + style.width(of: text), { x, y in
+                var items: [SceneItem] = [Icons.face(.circle, center: Point(x + 9, y), radius: 9, fill: theme.muted, ink: theme.background, mood: plot.mood(score))]
+                if let t = textItem(text, at: x + 24, y) { items.append(t) }
+                return items
+            }))
+        }
+        for symbol in symbols {
+            let text: String
+            let icon: (Double, Double) -> SceneItem
+            switch symbol {
+            case .momentOfTruth:
+                text = "moment of truth"
+                icon = { x, y in Icons.star(center: Point(x + 8, y), radius: 8, fill: theme.accent) }
+            case .pain, .failPoint:
+                text = symbol == .pain ? "pain point" : "fail point (pain point)"
+                icon = { x, y in Icons.warning(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.pain, ink: theme.painFill) }
+            case .opportunity:
+                text = "opportunity"
+                icon = { x, y in Icons.bulb(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.opportunity) }
+            case .metric:
+                text = "metric"
+                icon = { x, y in Icons.metric(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.muted) }
+            case .flowForward:
+                text = "flow, branch"
+                icon = { x, y in .path(PathShape([.move(Point(x, y)), .line(Point(x + 16, y))], stroke: Stroke(theme.flow, width: 1.3), arrow: true)) }
+            case .flowBack:
+                text = "goes back (loop)"
+                icon = { x, y in .path(PathShape([.move(Point(x, y)), .line(Point(x + 16, y))], stroke: Stroke(theme.accent, width: 1.3, dash: [4, 3]), arrow: true)) }
+            case .dataCaptured, .dataUsed:
+                text = symbol == .dataCaptured ? "data captured" : "data used"
+                icon = { x, y in Icons.data(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.muted, filled: symbol == .dataCaptured) }
+            case .offPath:
+                text = "off the main path (dotted)"
+                icon = { x, y in .path(PathShape([.move(Point(x, y)), .line(Point(x + 16, y))], stroke: Stroke(theme.muted, width: 1.2, dash: [2, 3]))) }
+            }
+            entries.append((26 + style.width(of: text), { x, y in
+                var items: [SceneItem] = [icon(x, y)]
+                if let t = textItem(text, at: x + 22, y) { items.append(t) }
+                return items
+            }))
+        }
+        var legendItems: [SceneItem] = []
+        if let heading = Typeset.block("Key", x: margin, top: top, width: 200, style: Styles.heading, color: theme.ink, maxLines: 1, container: bounds) {
+            legendItems.append(.text(heading))
+        }
+        for entry in entries {
+            if x + entry.width > margin + contentWidth, x > margin {
+                x = margin
+                rowTop += rowHeight
+            }
+            legendItems += entry.draw(x, rowTop + 8)
+            x += entry.width + 22
+        }
+        add(.group(legendItems, tooltip: nil, role: "legend"))
+        y = rowTop + rowHeight
+    }
+}

@@ -1,0 +1,92 @@
+import JourneyKit
+
+/// The journey map: title and personas, the stage band, the flow between steps, touchpoint
+/// cards, thoughts, an emotion curve per persona, pain points, opportunities and metrics.
+public enum MapLayout {
+    static let gutter = 132.0
+    static let gap = 14.0
+    static let stageGap = 22.0
+
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
+        let graph = JourneyGraph(design)
+        let columnWidth = max(196, Double(design.personas.count) * 26 + 44)
+        let columns = Columns(design, left: 32 + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
+        var canvas = Canvas(theme: theme, width: max(columns.right + 32, 1_160))
+        canvas.header(design, view: "Journey map")
+        canvas.personaCards(design)
+        canvas.stageBand(columns, design: design)
+        let edges = columns.flow(graph)
+        canvas.flowBand(columns, edges: edges, label: "Flow")
+        canvas.touchpointCards(columns, design: design, graph: graph, edges: edges)
+        canvas.thoughtsRow(columns, design: design)
+        canvas.emotionRow(columns, design: design, graph: graph)
+        canvas.spanRows(columns, design: design)
+        canvas.legend(design, items: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack])
+        return canvas.scene(title: JourneyView.map.title(for: design), summary: Summary.map(design, graph: graph), cuts: columns.cuts)
+    }
+}
+
+extension Canvas {
+    /// A coloured band per stage, spanning its columns, with the stage's name.
+    mutating func stageBand(_ columns: Columns, design: ServiceDesign) {
+        let top = y
+        var height = 0.0
+        var blocks: [(Rect, TextBlock?, Int)] = []
+        for span in columns.spans {
+            let x = columns.columns[span.first].x
+            let width = columns.columns[span.last].x + columns.width - x
+            let name = span.stage.map { $0.name.isEmpty ? String(describing: $0.id) : $0.name } ?? "Touchpoints without a known stage"
+            let block = Typeset.block(name, x: x + 12, top: top + 10, width: width - 24, style: Styles.heading, color: theme.stageInk,
+                                      maxLines: 2, container: Rect(x: x, y: top, width: width, height: 0))
+            height = max(height, (block?.frame.height ?? 0) + 20)
+            blocks.append((Rect(x: x, y: top, width: width, height: 0), block, span.index))
+        }
+        for (frame, block, index) in blocks {
+            let band = Rect(x: frame.x, y: top, width: frame.width, height: height)
+            add(.box(BoxShape(band, fill: theme.stageColor(index), radius: 6)))
+            if var block {
+                block.container = band
+                add(.text(block))
+            }
+        }
+        let gutter = MapLayout.gutter
+        let label = Typeset.block("Stages", x: margin + 10, top: top + 10, width: gutter - 20, style: TextStyle(size: 12, bold: true),
+                                  color: theme.muted, maxLines: 1, container: Rect(x: margin, y: top, width: gutter, height: height))
+        if let label { add(.text(label)) }
+        y = top + height + 10
+    }
+
+    /// Arcs above the cards for every flow that does not simply go on to the next column:
+    /// branches that skip ahead, and loops that go back. Arcs that share columns get
+    /// different heights.
+    mutating func flowBand(_ columns: Columns, edges: [(from: Int, to: Int)], label: String) {
+        let jumps = edges.filter { $0.to != $0.from + 1 }
+        guard !jumps.isEmpty else { return }
+        let ordered = jumps.sorted { abs($0.to - $0.from) == abs($1.to - $1.from) ? $0.from < $1.from : abs($0.to - $0.from) < abs($1.to - $1.from) }
+        let levels = SpanPacking.levels(ordered.map { min($0.from, $0.to)...max($0.from, $0.to) })
+        let levelCount = (levels.max() ?? 0) + 1
+        let step = 9.0
+        let top = y
+        let height = Double(levelCount) * step + 18
+        let bottom = top + height
+        let index = items.count
+        for (edge, level) in zip(ordered, levels) {
+            let back = edge.to <= edge.from
+            let color = back ? theme.accent : theme.flow
+            let startX = columns.center(edge.from) + (back ? -18 : 18)
+            let endX = columns.center(edge.to) + (back ? 18 : -18)
+            let peak = bottom - 10 - Double(level + 1) * step
+            let r = 4.0
+            let dir: Double = endX > startX ? 1 : -1
+            let commands: [PathCommand] = [
+                .move(Point(startX, bottom)), .line(Point(startX, peak + r)),
+                .quad(Point(startX, peak), Point(startX + dir * r, peak)),
+                .line(Point(endX - dir * r, peak)), .quad(Point(endX, peak), Point(endX, peak + r)),
+                .line(Point(endX, bottom)),
+            ]
+            add(.path(PathShape(commands, stroke: Stroke(color, width: 1.3, dash: back ? [4, 3] : []), arrow: true)))
+        }
+        rowBand(label: label, top: top, height: height, gutter: MapLayout.gutter, tinted: false, insertAt: index)
+        y = bottom
+    }
+}

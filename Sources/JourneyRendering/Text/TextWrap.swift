@@ -1,0 +1,105 @@
+/// Breaks text into lines that fit a width, and shortens what does not fit with an ellipsis.
+public enum TextWrap {
+    /// The text as it is drawn: control and bidi-override characters removed (they would
+    /// reorder or hide neighbouring text), runs of white space as one space, trimmed.
+    public static func displayText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            switch scalar.value {
+            case 0x0...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF, 0xD800...0xDFFF: continue
+            default: break
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The lines of `text` in `width`, at most `maxLines`; `truncated` is true when some of
+    /// the text did not fit (the last line then ends in an ellipsis).
+    public static func lines(_ text: String, width: Double, style: TextStyle, maxLines: Int) -> (lines: [String], truncated: Bool) {
+        let clean = displayText(text)
+        guard !clean.isEmpty, maxLines > 0 else { return ([], !clean.isEmpty) }
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0.0
+        let space = style.width(of: " ")
+        var words = clean.split(separator: " ")[...]
+        while let word = words.first {
+            let wordWidth = style.width(of: word)
+            if current.isEmpty, wordWidth <= width {
+                current = String(word)
+                currentWidth = wordWidth
+                words = words.dropFirst()
+            } else if !current.isEmpty, currentWidth + space + wordWidth <= width {
+                current += " " + word
+                currentWidth += space + wordWidth
+                words = words.dropFirst()
+            } else if current.isEmpty {
+                // A word wider than the line: break it between characters.
+                let (head, tail) = split(word, width: width, style: style)
+                lines.append(String(head))
+                if lines.count == maxLines { return (ellipsize(lines, width: width, style: style), true) }
+                words = words.dropFirst()
+                if !tail.isEmpty { words = [tail] + words }
+            } else {
+                lines.append(current)
+                current = ""
+                currentWidth = 0
+                if lines.count == maxLines { return (ellipsize(lines, width: width, style: style), true) }
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        if lines.count > maxLines { return (ellipsize(Array(lines.prefix(maxLines)), width: width, style: style), true) }
+        return (lines, false)
+    }
+
+    /// The longest head of `word` that fits `width` (at least one character), and the rest.
+    static func split(_ word: Substring, width: Double, style: TextStyle) -> (Substring, Substring) {
+        var used = 0.0
+        var end = word.startIndex
+        for index in word.indices {
+            let next = word.index(after: index)
+            let w = style.width(of: word[index..<next])
+            if used + w > width, index != word.startIndex { break }
+            used += w
+            end = next
+        }
+        return (word[..<end], word[end...])
+    }
+
+    /// The lines with the last one shortened to end in "…" within `width`.
+    static func ellipsize(_ lines: [String], width: Double, style: TextStyle) -> [String] {
+        guard let last = lines.last else { return lines }
+        let room = width - style.width(of: "…")
+        var used = 0.0
+        var end = last.startIndex
+        for index in last.indices {
+            let next = last.index(after: index)
+            let w = style.width(of: last[index..<next])
+            if used + w > room { break }
+            used += w
+            end = next
+        }
+        var head = last[..<end]
+        while head.last == " " { head.removeLast() }
+        var result = lines
+        result[result.count - 1] = head + "…"
+        return result
+    }
+
+    /// One line: the text, shortened with an ellipsis when it is wider than `width`.
+    public static func line(_ text: String, width: Double, style: TextStyle) -> (line: String, truncated: Bool) {
+        let clean = displayText(text)
+        if style.width(of: clean) <= width { return (clean, false) }
+        return (ellipsize([clean], width: width, style: style)[0], true)
+    }
+}

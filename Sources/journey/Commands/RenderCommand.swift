@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import JourneyFormats
+import JourneyKit
+import JourneyRendering
+import JourneyValidation
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a journey as a journey map, a service blueprint or an emotion chart (SVG, PNG or PDF).",
+        discussion: """
+            Without --output, each view is written to the current folder as NAME-VIEW.svg (or .png, \
+            .pdf), NAME being the input file's name. With --view all, --output names a folder. \
+            Outputs are written atomically and never over the input. PNG and PDF need rsvg-convert \
+            (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
+            into pages (PDF).
+            """
+    )
+
+    enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
+        case map, blueprint, emotion, all
+    }
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case svg, png, pdf
+    }
+
+    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML or CJML); - reads standard input.")
+    var file: String
+
+    @Option(help: "The view: map, blueprint, emotion, or all three.")
+    var view: ViewChoice = .map
+
+    @Option(help: "svg, png or pdf (default: from --output's extension, else svg).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: "The file to write (a folder with --view all); - writes SVG to standard output.")
+    var output: String?
+
+    @Option(help: "light, dark, print, or a theme file (YAML: base, font, colors, personas, stages).")
+    var theme: String = "light"
+
+    @Option(help: "Lay the picture on paper, landscape: a4, a3, a2, a1 or a0 (default: fit to content).")
+    var paper: Paper?
+
+    @Option(help: "A planned journey to draw under this one in the emotion chart (for an actual journey).")
+    var planned: String?
+
+    @Option(help: "PNG only: pixels per SVG unit (1 = 96 dpi).")
+    var scale: Double = 1
+
+    func validate() throws {
+        if view == .all, output == "-" { throw ValidationError("--view all writes several files; give --output a folder") }
+        if output == "-", resolvedFormat != .svg { throw ValidationError("only SVG can be written to standard output") }
+        if !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+    }
+
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        if view != .all, let output, let ext = output.split(separator: ".").last.map(String.init), let known = OutputFormat(rawValue: ext.lowercased()) {
+            return known
+        }
+        return .svg
+    }
+
+    func run() throws {
+        let design = try load(file)
+        let plannedDesign = try planned.map(load)
+        let chosenTheme: Theme
+        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        let views: [JourneyView] = view == .all ? JourneyView.allCases : [JourneyView(rawValue: view.rawValue)!]
+        let format = resolvedFormat
+        for journeyView in views {
+            let scene = JourneyRenderer.scene(design, view: journeyView, theme: chosenTheme, planned: plannedDesign)
+            let options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            let target = path(for: journeyView, format: format)
+            do {
+                switch format {
+                case .svg:
+                    try JourneyFiles.write(SVGWriter.write(scene, options: options), to: target, protecting: inputs)
+                case .pdf:
+                    try JourneyFiles.write(Rasterizer.pdf(scene, options: options), to: target, protecting: inputs)
+                case .png:
+                    let images = try Rasterizer.png(scene, options: options, scale: scale)
+                    if images.count == 1 {
+                        try JourneyFiles.write(images[0], to: target, protecting: inputs)
+                    } else {
+                        StandardError.write("journey: note: \(journeyView.rawValue) has too many elements for one PNG; written as \(images.count) parts")
+                        for (index, image) in images.enumerated() {
+                            try JourneyFiles.write(image, to: Self.numbered(target, index + 1), protecting: inputs)
+                        }
+                    }
+                }
+            } catch {
+                fail(error.description)
+            }
+        }
+    }
+
+    private var inputs: [String] { [file] + (planned.map { [$0] } ?? []) }
+
+    private func load(_ path: String) throws -> ServiceDesign {
+        let decoded: DecodedDesign
+        do {
+            decoded = try JourneyFiles.decode(path)
+        } catch {
+            StandardError.write("\(path): error: \(error.description)")
+            throw ExitCode(1)
+        }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: path)) }
+        guard let design = decoded.design, decoded.problems.isEmpty else {
+            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: path)) }
+            StandardError.write("journey: nothing written: \(path) has problems")
+            throw ExitCode(1)
+        }
+        return design
+    }
+
+    private func fail(_ message: String) -> Never {
+        StandardError.write(message.contains(": error: ") ? message : "journey: error: \(message)")
+        Foundation.exit(1)
+    }
+
+    /// Where a view goes: --output for one view; otherwise NAME-VIEW.EXT in --output's folder
+    /// (with --view all) or the current folder.
+    func path(for view: JourneyView, format: OutputFormat) -> String {
+        if self.view != .all, let output { return output }
+        let name = "\(Self.stem(file))-\(view.rawValue).\(format.rawValue)"
+        guard let folder = output else { return name }
+        return URL(fileURLWithPath: folder).appendingPathComponent(name).path
+    }
+
+    /// The input's name without folder and extension (`.cjml.xml` counts as one).
+    static func stem(_ path: String) -> String {
+        if path == "-" { return "journey" }
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        for suffix in [".cjml.xml", ".yaml", ".yml", ".json", ".xml", ".cjml"] where name.lowercased().hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+            break
+        }
+        return name.isEmpty ? "journey" : name
+    }
+
+    static func numbered(_ path: String, _ number: Int) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        return url.deletingPathExtension().path + "-\(number)" + (ext.isEmpty ? "" : ".\(ext)")
+    }
+}
+
+extension Paper: ExpressibleByArgument {}

@@ -1,0 +1,89 @@
+import Foundation
+import JourneyRendering
+
+/// PNG and PDF through `rsvg-convert` (Debian: librsvg2-bin). rsvg-convert refuses images over
+/// 32,767 pixels on a side and SVGs of more than a million elements, so a long journey is
+/// scaled down to fit for PNG (and cut into several PNGs only if it has too many elements for
+/// one), and cut into pages for PDF.
+enum Rasterizer {
+    static let maxSide = 32_000.0
+    /// 200 inches at 96 px per inch: the largest PDF page Acrobat opens.
+    static let maxPageWidth = 19_200.0
+
+    static func tool() throws(CommandFailure) -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/rsvg-convert"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        throw CommandFailure("PNG and PDF need rsvg-convert, which is not installed; on Debian or Ubuntu: sudo apt-get install librsvg2-bin (SVG output needs nothing)")
+    }
+
+    /// The PNG images of a scene: one, unless it has too many elements for rsvg-convert.
+    static func png(_ scene: Scene, options: SVGOptions, scale: Double) throws(CommandFailure) -> [Data] {
+        let tool = try tool()
+        let windows = Pages.windows(scene, maxWidth: .greatestFiniteMagnitude)
+        var images: [Data] = []
+        for window in windows {
+            var pageOptions = options
+            pageOptions.window = windows.count == 1 ? nil : window
+            let svg = SVGWriter.write(scene, options: pageOptions)
+            let side = max(window.width, window.height) * scale
+            let zoom = side > maxSide ? scale * maxSide / side : scale
+            images.append(try run(tool, arguments: ["--format", "png", "--zoom", String(zoom)], inputs: [svg]))
+        }
+        return images
+    }
+
+    /// One PDF; a picture wider than a page is cut into pages (at column boundaries), each
+    /// page on `paper` when one is given.
+    static func pdf(_ scene: Scene, options: SVGOptions) throws(CommandFailure) -> Data {
+        let tool = try tool()
+        var maxWidth = maxPageWidth
+        if let paper = options.paper {
+            // As wide as the paper's proportions allow at the picture's full height.
+            let (w, h) = paper.millimetres
+            maxWidth = max(400, scene.height * w / h)
+        }
+        let windows = Pages.windows(scene, maxWidth: maxWidth)
+        var pages: [String] = []
+        for window in windows {
+            var pageOptions = options
+            pageOptions.window = windows.count == 1 ? nil : window
+            pages.append(SVGWriter.write(scene, options: pageOptions))
+        }
+        return try run(tool, arguments: ["--format", "pdf"], inputs: pages)
+    }
+
+    /// Runs rsvg-convert on SVG files in a private temporary folder and returns its output.
+    private static func run(_ tool: String, arguments: [String], inputs: [String]) throws(CommandFailure) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-render-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CommandFailure("cannot create a temporary folder: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for (index, svg) in inputs.enumerated() {
+            let file = folder.appendingPathComponent("page-\(index + 1).svg")
+            do { try Data(svg.utf8).write(to: file) } catch { throw CommandFailure("cannot write a temporary file: \(error.localizedDescription)") }
+            files.append(file.path)
+        }
+        let output = folder.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments + ["--output", output.path] + files
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch { throw CommandFailure("cannot run \(tool): \(error.localizedDescription)") }
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = try? Data(contentsOf: output), !data.isEmpty else {
+            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw CommandFailure("rsvg-convert failed (exit \(process.terminationStatus)): \(text.isEmpty ? "no message" : text)")
+        }
+        return data
+    }
+}
