@@ -61,6 +61,10 @@ let package = Package(
             dependencies: ["JourneyValidation", "JourneyFormats", "JourneyKit", "JourneyTestSupport"]
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(
+            name: "JourneyRenderingTests",
+            dependencies: ["JourneyRendering", "JourneyFormats", "JourneyKit", "JourneyTestSupport", "XMLSupport"]
+        ),
         .testTarget(name: "JourneyCLITests", dependencies: ["JourneyTestSupport"]),
     ]
 )

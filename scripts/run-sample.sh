@@ -30,4 +30,12 @@ echo
 echo "==> journey convert $sample $out/$name.cjml.xml   (CJML 2.0; what CJML cannot carry is listed)"
 "$journey" convert "$sample" "$out/$name.cjml.xml"
 echo
+echo "==> journey render $sample --view all --output $out   (journey map, service blueprint, emotion chart as SVG)"
+"$journey" render "$sample" --view all --output "$out"
+if command -v rsvg-convert >/dev/null 2>&1; then
+  echo "==> journey render $sample --format png --output $out/$name-map.png"
+  "$journey" render "$sample" --format png --output "$out/$name-map.png"
+fi
+echo
+ls -1 "$out"
 echo "(written to $out)"

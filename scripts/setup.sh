@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages JourneyKit needs on a Debian machine, when they are missing:
-# libxml2-dev (the one system dependency), pkg-config, and for the tests libxml2-utils (xmllint,
-# the independent judge of the XML we write) and Python's jsonschema.
+# libxml2-dev (the one system dependency), pkg-config, librsvg2-bin (rsvg-convert, for PNG and
+# PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
+# pictures are measured with), and for the tests libxml2-utils (xmllint, the independent judge of
+# the XML we write) and Python's jsonschema.
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
@@ -9,6 +11,8 @@ needed=()
 dpkg -s libxml2-dev >/dev/null 2>&1 || needed+=(libxml2-dev)
 command -v pkg-config >/dev/null 2>&1 || needed+=(pkg-config)
 command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
+command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "==> installing ${needed[*]}"

@@ -97,7 +97,7 @@ public enum BlueprintLayout {
         }
         canvas.y += 4
         canvas.failAndDataRows(columns, design: design)
-        canvas.legend(design, items: [.momentOfTruth, .failPoint, .dataCaptured, .dataUsed, .flowForward, .flowBack])
+        canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .failPoint, .dataCaptured, .dataUsed, .flowForward, .flowBack]))
         return canvas.scene(title: JourneyView.blueprint.title(for: design), summary: Summary.blueprint(design), cuts: columns.cuts)
     }
 }

@@ -86,7 +86,8 @@ extension Canvas {
             let mainPairs = Set(zip(mainPath, mainPath.dropFirst()).map { "\($0.0)\u{1F}\($0.1)" })
             for reading in mine {
                 for successor in graph.successors(of: reading.touchpoint) where !mainPairs.contains("\(reading.touchpoint)\u{1F}\(successor)") {
-                    guard let next = at[successor], successor != reading.touchpoint else { continue }
+                    // Loops back are drawn on the map's flow band; here they would cross the chart.
+                    guard let next = at[successor], successor != reading.touchpoint, next.point.x > reading.point.x else { continue }
                     lines.append(.path(PathShape([.move(reading.point), .line(next.point)], stroke: Stroke(color, width: 1.2, dash: [2, 3]))))
                 }
             }

@@ -5,6 +5,28 @@ enum LegendSymbol {
     case momentOfTruth, pain, opportunity, metric, flowForward, flowBack, failPoint, dataCaptured, dataUsed, offPath
 }
 
+extension LegendSymbol {
+    /// The candidates that the picture actually shows, so that the key explains nothing absent.
+    static func present(in design: ServiceDesign, columns: Columns, edges: [(from: Int, to: Int)], candidates: [LegendSymbol]) -> [LegendSymbol] {
+        let placed = Set(columns.indexByID.keys)
+        func any(_ ids: [TouchpointID]) -> Bool { ids.contains { placed.contains($0) } }
+        return candidates.filter { symbol in
+            switch symbol {
+            case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil }
+            case .pain, .failPoint: design.painPoints.contains { any($0.touchpoints) }
+            case .opportunity: design.opportunities.contains { any($0.touchpoints) }
+            case .metric: design.metrics.contains { any($0.touchpoints) }
+            case .flowForward: edges.contains { $0.to > $0.from + 1 }
+            case .flowBack: edges.contains { $0.to <= $0.from }
+            case .dataCaptured: design.dataPoints.contains { $0.capturedAt.map { placed.contains($0) } ?? false }
+            case .dataUsed: design.dataPoints.contains { any($0.usedBy) }
+            case .offPath:
+                design.touchpoints.contains { !$0.emotions.isEmpty } && Set(JourneyGraph(design).mainPath).count < design.touchpoints.filter { !$0.emotions.isEmpty }.count
+            }
+        }
+    }
+}
+
 extension Canvas {
     /// The key: personas (shape, colour and line), faces from low to high, and the symbols used.
     mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol]) {

@@ -21,7 +21,7 @@ public enum MapLayout {
         canvas.thoughtsRow(columns, design: design)
         canvas.emotionRow(columns, design: design, graph: graph)
         canvas.spanRows(columns, design: design)
-        canvas.legend(design, items: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack])
+        canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath]))
         return canvas.scene(title: JourneyView.map.title(for: design), summary: Summary.map(design, graph: graph), cuts: columns.cuts)
     }
 }
