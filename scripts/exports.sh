@@ -7,7 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 
-swift build --product journey 2>&1 | grep -E "error|Compiling|Build complete" | tail -n 1
+if ! build_log="$(swift build --product journey 2>&1)"; then
+  echo "$build_log" | grep -E "error" >&2 || echo "$build_log" | tail -n 20 >&2
+  exit 1
+fi
 journey="$(swift build --show-bin-path)/journey"
 
 target=Exports

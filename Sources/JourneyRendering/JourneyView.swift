@@ -12,7 +12,7 @@ public enum JourneyView: String, CaseIterable, Sendable {
 
     /// The title the view carries in its output.
     public func title(for design: ServiceDesign) -> String {
-        let name = TextWrap.displayText(design.title)
+        let name = Design.name(design.title, fallback: design.id)
         let text: String
         switch self {
         case .map: text = "Journey map: \(name)"

@@ -76,7 +76,7 @@ public enum BlueprintLayout {
                 let textWidth = style.width(of: name) + 2
                 canvas.add(.box(BoxShape(Rect(x: canvas.margin + 6, y: lineY - 7, width: textWidth + 8, height: 14), fill: theme.background)))
                 if let block = Typeset.block(name, x: canvas.margin + 10, top: lineY - style.lineHeight / 2, width: textWidth, style: style, color: theme.muted,
-                                             maxLines: 1, container: Rect(x: canvas.margin, y: lineY - 9, width: MapLayout.gutter, height: 18)) {
+                                             maxLines: 1, container: Rect(x: canvas.margin, y: lineY - 9, width: canvas.contentWidth, height: 18)) {
                     canvas.add(.text(block))
                 }
                 canvas.y += 26

@@ -53,7 +53,8 @@ public enum EmotionChartLayout {
             for (personaIndex, _) in design.personas.enumerated() {
                 let points = readings.filter { $0.persona == personaIndex }.map(\.point).sorted { $0.x < $1.x }
                 if points.count > 1 {
-                    canvas.add(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(theme.personaColor(personaIndex), width: 1.5, dash: [3, 3]))))
+                    let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.5)
+                    canvas.add(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 2, dash: [9, 5]))))
                 }
                 for point in points {
                     canvas.add(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
@@ -61,7 +62,7 @@ public enum EmotionChartLayout {
             }
         }
         let readings = place(design, mainPath: Set(graph.mainPath))
-        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot)
+        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot, maxConnector: 4.5 * slot)
         canvas.add(lines)
         // The lowest point of each persona, ringed.
         for curve in design.emotionCurves() {

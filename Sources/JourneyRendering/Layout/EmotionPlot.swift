@@ -6,7 +6,7 @@ import JourneyKit
 struct EmotionPlot {
     let frame: Rect
     let scale: EmotionScale
-    let padTop = 30.0
+    let padTop = 34.0
     let padBottom = 26.0
 
     func y(_ score: Double) -> Double {
@@ -72,8 +72,9 @@ struct PlacedReading {
 
 extension Canvas {
     /// Markers with faces and scores, the main-path curve of each persona, and dotted lines
-    /// for the flow off the main path.
-    func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9) -> (lines: [SceneItem], marks: [SceneItem]) {
+    /// for the flow off the main path (forward, and at most `maxConnector` long, so that long
+    /// jumps do not cross the whole row; the flow band shows those).
+    func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9, maxConnector: Double = .infinity) -> (lines: [SceneItem], marks: [SceneItem]) {
         var lines: [SceneItem] = []
         var marks: [SceneItem] = []
         let mainPath = graph.mainPath
@@ -87,7 +88,8 @@ extension Canvas {
             for reading in mine {
                 for successor in graph.successors(of: reading.touchpoint) where !mainPairs.contains("\(reading.touchpoint)\u{1F}\(successor)") {
                     // Loops back are drawn on the map's flow band; here they would cross the chart.
-                    guard let next = at[successor], successor != reading.touchpoint, next.point.x > reading.point.x else { continue }
+                    guard let next = at[successor], successor != reading.touchpoint, next.point.x > reading.point.x,
+                          next.point.x - reading.point.x <= maxConnector else { continue }
                     lines.append(.path(PathShape([.move(reading.point), .line(next.point)], stroke: Stroke(color, width: 1.2, dash: [2, 3]))))
                 }
             }
@@ -137,7 +139,7 @@ extension Canvas {
                 add(.path(PathShape([.move(Point(column.x + 4, ty)), .line(Point(column.x + columns.width - 4, ty))], stroke: Stroke(theme.accent, width: 1.5, dash: [5, 3]))))
             }
         }
-        add(plot.grid(theme: theme, labels: Rect(x: margin + 10, y: top + 24, width: MapLayout.gutter - 24, height: frame.height - 24)))
+        add(plot.grid(theme: theme, labels: Rect(x: margin + 10, y: top + 26, width: MapLayout.gutter - 24, height: frame.height - 26)))
         let mainPath = Set(graph.mainPath)
         let count = Double(design.personas.count)
         var readings: [PlacedReading] = []
@@ -150,7 +152,7 @@ extension Canvas {
                                               point: Point(x, plot.y(reading.score)), onMainPath: mainPath.contains(touchpoint.id)))
             }
         }
-        let (lines, marks) = emotionMarks(readings, design: design, graph: graph, plot: plot)
+        let (lines, marks) = emotionMarks(readings, design: design, graph: graph, plot: plot, maxConnector: 4.5 * (columns.width + columns.gap))
         add(lines)
         add(marks)
         rowBand(label: "Emotion", top: top, height: frame.height, gutter: MapLayout.gutter, tinted: true, insertAt: index)

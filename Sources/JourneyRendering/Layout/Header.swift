@@ -1,18 +1,21 @@
 import JourneyKit
 
+/// "1 stage", "3 stages".
+func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
 extension Canvas {
     /// The view's title, a line of facts about the design, and its core proposition.
     mutating func header(_ design: ServiceDesign, view: String) {
         let frame = Rect(x: margin, y: margin, width: contentWidth, height: .greatestFiniteMagnitude)
         paragraph(view.uppercased(), style: Styles.label, color: theme.muted, maxLines: 1, container: frame)
         y += 4
-        paragraph(design.title.isEmpty ? String(describing: design.id) : design.title, style: Styles.title, color: theme.ink, maxLines: 3, container: frame)
+        paragraph(Design.name(design.title, fallback: design.id), style: Styles.title, color: theme.ink, maxLines: 3, container: frame)
         y += 6
         var facts: [String] = [design.kind == .actual ? "Actual journey" : "Planned journey"]
         if let version = design.version { facts.append("version \(version)") }
         if let status = design.status { facts.append(status.rawValue) }
         if let owner = design.owner { facts.append("owner: \(owner)") }
-        facts.append("\(design.stages.count) stages, \(design.touchpoints.count) touchpoints, \(design.personas.count) personas")
+        facts.append([count(design.stages.count, "stage"), count(design.touchpoints.count, "touchpoint"), count(design.personas.count, "persona")].joined(separator: ", "))
         paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, container: frame)
         if let proposition = design.coreProposition ?? design.summary {
             y += 6
@@ -38,7 +41,7 @@ extension Canvas {
                 var stack = Stack(x: x + 14, top: top + 12, width: cardWidth - 28)
                 let marker = Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(x + 22, top + 21), radius: 7, fill: theme.personaColor(personaIndex))
                 stack.place(marker)
-                stack.text(persona.name, style: Styles.heading, color: theme.ink, maxLines: 2, indent: 18)
+                stack.text(Design.name(persona.name, fallback: persona.id), style: Styles.heading, color: theme.ink, maxLines: 2, indent: 18)
                 if let quote = persona.quote {
                     stack.gap(4)
                     stack.text("“\(TextWrap.displayText(quote))”", style: Styles.quote, color: theme.muted, maxLines: 3)

@@ -38,24 +38,27 @@ extension Canvas {
         let style = Styles.small
         let bounds = Rect(x: margin, y: top, width: contentWidth, height: .greatestFiniteMagnitude)
         var entries: [(width: Double, draw: (Double, Double) -> [SceneItem])] = []
-        func textItem(_ text: String, at x: Double, _ y: Double) -> SceneItem? {
-            Typeset.block(text, x: x, top: y - style.lineHeight / 2, width: style.width(of: text) + 1, style: style, color: theme.ink, maxLines: 1, container: bounds).map { .text($0) }
+        func textItem(_ text: String, at x: Double, _ y: Double, maxWidth: Double = 400) -> SceneItem? {
+            Typeset.block(text, x: x, top: y - style.lineHeight / 2, width: min(maxWidth, style.width(of: text) + 1), style: style, color: theme.ink,
+                          maxLines: 1, container: bounds).map { .text($0) }
         }
         let theme = self.theme
         for (index, persona) in design.personas.enumerated() {
-            let name = TextWrap.line(persona.name, width: 260, style: style).line
-            entries.append((56 + style.width(of: name), { x, y in
+            let name = Design.name(persona.name, fallback: persona.id)
+            let nameWidth = min(260, style.width(of: name) + 1)
+            entries.append((56 + nameWidth, { x, y in
                 var items: [SceneItem] = [
                     .path(PathShape([.move(Point(x, y)), .line(Point(x + 40, y))], stroke: Stroke(theme.personaColor(index), width: 2.5, dash: Theme.personaDash(index)))),
                     Icons.outlineShape(Theme.personaShape(index), center: Point(x + 20, y), radius: 6, fill: theme.personaColor(index)),
                 ]
-                if let text = textItem(name, at: x + 48, y) { items.append(text) }
+                if let text = textItem(name, at: x + 48, y, maxWidth: 260) { items.append(text) }
                 return items
             }))
         }
         let scale = design.scale
         let plot = EmotionPlot(frame: Rect(x: 0, y: 0, width: 1, height: 100), scale: scale)
-        for (score, word) in [(scale.min, "low"), (scale.neutral, "neutral"), (scale.max, "high")] {
+        let faces = design.touchpoints.contains { !$0.emotions.isEmpty } ? [(scale.min, "low"), (scale.neutral, "neutral"), (scale.max, "high")] : []
+        for (score, word) in faces {
             let text = "\(word) (\(score.scoreText))"
             entries.append((30 + style.width(of: text), { x, y in
                 var items: [SceneItem] = [Icons.face(.circle, center: Point(x + 9, y), radius: 9, fill: theme.muted, ink: theme.background, mood: plot.mood(score))]

@@ -35,7 +35,7 @@ extension Canvas {
         for span in columns.spans {
             let x = columns.columns[span.first].x
             let width = columns.columns[span.last].x + columns.width - x
-            let name = span.stage.map { $0.name.isEmpty ? String(describing: $0.id) : $0.name } ?? "Touchpoints without a known stage"
+            let name = span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage"
             let block = Typeset.block(name, x: x + 12, top: top + 10, width: width - 24, style: Styles.heading, color: theme.stageInk,
                                       maxLines: 2, container: Rect(x: x, y: top, width: width, height: 0))
             height = max(height, (block?.frame.height ?? 0) + 20)

@@ -23,7 +23,13 @@ public struct SVGOptions: Hashable, Sendable {
             let ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "_"
             out.unicodeScalars.append(ok ? scalar : "-")
         }
-        if out.count > 60 { out = String(out.prefix(60)) }
+        if out.count > 60 {
+            // Keep ids short but distinct: the start, then a hash of the whole text.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            let hex = String(hash, radix: 16)
+            out = String(out.prefix(43)) + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+        }
         return "jk-" + out
     }
 }

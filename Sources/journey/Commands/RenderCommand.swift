@@ -58,7 +58,7 @@ struct RenderCommand: ParsableCommand {
 
     var resolvedFormat: OutputFormat {
         if let format { return format }
-        if view != .all, let output, let ext = output.split(separator: ".").last.map(String.init), let known = OutputFormat(rawValue: ext.lowercased()) {
+        if view != .all, let output, let known = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) {
             return known
         }
         return .svg

@@ -28,7 +28,9 @@ enum Rasterizer {
             var pageOptions = options
             pageOptions.window = windows.count == 1 ? nil : window
             let svg = SVGWriter.write(scene, options: pageOptions)
-            let side = max(window.width, window.height) * scale
+            // On paper the image has the paper's size (millimetres at 96 px per inch).
+            let size = options.paper.map { (w: $0.millimetres.width / 25.4 * 96, h: $0.millimetres.height / 25.4 * 96) } ?? (w: window.width, h: window.height)
+            let side = max(size.w, size.h) * scale
             let zoom = side > maxSide ? scale * maxSide / side : scale
             images.append(try run(tool, arguments: ["--format", "png", "--zoom", String(zoom)], inputs: [svg]))
         }

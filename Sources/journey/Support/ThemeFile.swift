@@ -18,7 +18,8 @@ enum ThemeFile {
         guard argument.hasSuffix(".yaml") || argument.hasSuffix(".yml") || FileManager.default.fileExists(atPath: argument) else {
             throw CommandFailure("--theme: '\(argument)' is neither light, dark, print nor a theme file")
         }
-        let data = try JourneyFiles.read(argument)
+        let data: Data
+        do { data = try JourneyFiles.read(argument) } catch { throw CommandFailure("\(argument): error: \(error.description)") }
         let node: Node?
         do {
             node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
