@@ -17,34 +17,6 @@ extension RenderCommandTests {
             return workspace
         }
 
-        /// Runs `journey` in `folder` with exactly `environment` (JourneyBinary.run inherits ours).
-        static func run(_ arguments: [String], in folder: URL, environment: [String: String]) throws -> (status: Int32, output: String, errors: String, crashed: Bool) {
-            let binary = try #require(JourneyBinary.url)
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.currentDirectoryURL = folder
-            process.environment = environment
-            let output = Pipe()
-            let errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            nonisolated(unsafe) var errorData = Data()
-            let group = DispatchGroup()
-            group.enter()
-            DispatchQueue.global().async {
-                errorData = errors.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
-            }
-            let outputData = output.fileHandleForReading.readDataToEndOfFile()
-            group.wait()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-                String(decoding: errorData, as: UTF8.self), process.terminationReason == .uncaughtSignal)
-        }
-
         // MARK: Options
 
         @Test("--theme dark and print change the colours; dark's background is #14181f")
@@ -145,7 +117,7 @@ extension RenderCommandTests {
             defer { workspace.remove() }
             try FileManager.default.createDirectory(at: workspace.url("bin"), withIntermediateDirectories: false)
             let environment = ["PATH": workspace.url("bin").path, "HOME": workspace.folder.path]
-            let result = try Self.run(["render", "in.yaml"] + options, in: workspace.folder, environment: environment)
+            let result = try JourneyBinary.run(["render", "in.yaml"] + options, in: workspace.folder, environment: environment)
             RenderCommandTests.expectClean(crashed: result.crashed, errors: result.errors)
             #expect(result.status == 1, "\(result.errors)")
             #expect(result.errors.contains("rsvg-convert"))
@@ -153,7 +125,7 @@ extension RenderCommandTests {
             #expect(result.output.isEmpty)
             #expect(workspace.names() == ["bin", "in.yaml"])
             // SVG needs nothing.
-            let svg = try Self.run(["render", "in.yaml", "-o", "out.svg"], in: workspace.folder, environment: environment)
+            let svg = try JourneyBinary.run(["render", "in.yaml", "-o", "out.svg"], in: workspace.folder, environment: environment)
             #expect(svg.status == 0, "\(svg.errors)")
         }
 

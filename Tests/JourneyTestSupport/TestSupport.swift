@@ -53,13 +53,15 @@ public enum JourneyBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `journey` with the arguments, in `folder` (the package root by default).
-    public static func run(_ arguments: [String], in folder: URL? = nil, input: Data? = nil) throws -> CommandResult {
+    /// Runs `journey` with the arguments, in `folder` (the package root by default), with
+    /// exactly `environment` when one is given (else ours).
+    public static func run(_ arguments: [String], in folder: URL? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> CommandResult {
         guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the journey executable was not built"]) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? TestPaths.packageRoot
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         let inPipe = Pipe()

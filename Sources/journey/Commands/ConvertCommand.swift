@@ -37,19 +37,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let decoded: DecodedDesign
-        do {
-            decoded = try JourneyFiles.decode(input, format: from)
-        } catch {
-            StandardError.write("\(input): error: \(error.description)")
-            throw ExitCode(1)
-        }
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: input)) }
-        guard let design = decoded.design, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: input)) }
-            StandardError.write("journey: nothing written: \(input) has problems")
-            throw ExitCode(1)
-        }
+        let design = try JourneyFiles.design(input, format: from, writesOutput: true)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text: String
         if format == .cjml {

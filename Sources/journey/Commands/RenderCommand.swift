@@ -101,20 +101,7 @@ struct RenderCommand: ParsableCommand {
     private var inputs: [String] { [file] + (planned.map { [$0] } ?? []) }
 
     private func load(_ path: String) throws -> ServiceDesign {
-        let decoded: DecodedDesign
-        do {
-            decoded = try JourneyFiles.decode(path)
-        } catch {
-            StandardError.write("\(path): error: \(error.description)")
-            throw ExitCode(1)
-        }
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: path)) }
-        guard let design = decoded.design, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: path)) }
-            StandardError.write("journey: nothing written: \(path) has problems")
-            throw ExitCode(1)
-        }
-        return design
+        try JourneyFiles.design(path, writesOutput: true)
     }
 
     private func fail(_ message: String) -> Never {

@@ -17,18 +17,7 @@ struct StatsCommand: ParsableCommand {
     var format: ValidateCommand.ReportFormat = .text
 
     func run() throws {
-        let decoded: DecodedDesign
-        do {
-            decoded = try JourneyFiles.decode(file)
-        } catch {
-            StandardError.write("\(file): error: \(error.description)")
-            throw ExitCode(1)
-        }
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: file)) }
-        guard let design = decoded.design, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: file)) }
-            throw ExitCode(1)
-        }
+        let design = try JourneyFiles.design(file, writesOutput: false)
         let stats = JourneyStats(design)
         print(format == .json ? stats.json : stats.text)
     }
