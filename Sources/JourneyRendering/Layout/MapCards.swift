@@ -46,8 +46,9 @@ extension Canvas {
         var ways: [String] = []
         for branch in touchpoint.branches {
             let target = columns.number(of: branch.target).map { "\($0)" } ?? String(describing: branch.target)
-            if let condition = branch.condition, !condition.isEmpty {
-                ways.append("→ \(target) if \(TextWrap.displayText(condition))")
+            let condition = TextWrap.displayText(branch.condition ?? "")
+            if !condition.isEmpty {
+                ways.append("→ \(target) if \(condition)")
             } else {
                 ways.append("→ \(target)")
             }
