@@ -15,6 +15,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The live preview's HTTP server: small, async/await, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // `swift package generate-documentation` for the DocC catalogue.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Tests only: generated designs for the round-trip properties.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -37,10 +41,17 @@ let package = Package(
         .target(name: "JourneyValidation", dependencies: ["JourneyKit"]),
         // Layout as geometry, then SVG writers (their own issue).
         .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport"]),
+        .target(
+            name: "JourneyPreview",
+            dependencies: [
+                "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering",
+                "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering", "JourneyPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Theme files are YAML.
                 .product(name: "Yams", package: "Yams"),
@@ -66,5 +77,6 @@ let package = Package(
             dependencies: ["JourneyRendering", "JourneyFormats", "JourneyKit", "JourneyTestSupport", "XMLSupport"]
         ),
         .testTarget(name: "JourneyCLITests", dependencies: ["JourneyTestSupport"]),
+        .testTarget(name: "JourneyPreviewTests", dependencies: ["JourneyPreview", "JourneyTestSupport"]),
     ]
 )

@@ -45,6 +45,10 @@ public enum JourneyFile {
         switch format {
         case .xml: return JourneyXML.decode(data, name: name)
         case .cjml: return CJML.decode(data, name: name)
+        case .mermaid: return MermaidJourney.decode(data, name: name)
+        case .dot:
+            let problem = FileProblem.refused(SourceLocation(file: name, line: 1, column: 1), detail: "JourneyKit writes Graphviz DOT but does not read it; convert from YAML, JSON, XML, CJML or Mermaid")
+            return DecodedDesign(design: nil, problems: [problem])
         case .yaml, .json: return decodeYAML(data, name: name, format: format)
         }
     }
@@ -84,14 +88,16 @@ public enum JourneyFile {
         try load(Data(text.utf8), name: name, format: format)
     }
 
-    /// Writes a design in a format, ending in a newline. For CJML, ``CJML/encode(_:)`` also
-    /// says what CJML cannot carry.
+    /// Writes a design in a format, ending in a newline. For CJML and Mermaid,
+    /// ``CJML/encode(_:)`` and ``MermaidJourney/encode(_:)`` also say what the format cannot carry.
     public static func encode(_ design: ServiceDesign, as format: JourneyFormat) -> String {
         switch format {
         case .yaml: return YAMLText.serialize(DesignEncoder().design(design))
         case .json: return JSONText.serialize(DesignEncoder().design(design)) + "\n"
         case .xml: return JourneyXML.encode(design)
         case .cjml: return CJML.encode(design).text
+        case .mermaid: return MermaidJourney.encode(design).text
+        case .dot: return GraphvizDOT.encode(design)
         }
     }
 }

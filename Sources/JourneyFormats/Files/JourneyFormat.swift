@@ -6,6 +6,10 @@ public enum JourneyFormat: String, CaseIterable, Hashable, Sendable {
     case xml
     /// The Customer Journey Modelling Language 2.0 (SINTEF), for exchange with CJML tools.
     case cjml
+    /// Mermaid's `journey` diagram (`.mmd`, `.mermaid`), read and written.
+    case mermaid
+    /// Graphviz DOT (`.dot`, `.gv`): written only, for Graphviz and the benchmark.
+    case dot
 
     /// The format a file name's extension names, if any: `.yaml`, `.yml`, `.json`, `.xml`, and
     /// `.cjml` or `.cjml.xml` for CJML. A plain `.xml` file may still be CJML: readers look at
@@ -21,10 +25,21 @@ public enum JourneyFormat: String, CaseIterable, Hashable, Sendable {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "xml": self = .xml
+        case "mmd", "mermaid": self = .mermaid
+        case "dot", "gv": self = .dot
         default: return nil
         }
     }
 
     /// The usual file extension.
-    public var fileExtension: String { self == .cjml ? "cjml.xml" : rawValue }
+    public var fileExtension: String {
+        switch self {
+        case .cjml: "cjml.xml"
+        case .mermaid: "mmd"
+        default: rawValue
+        }
+    }
+
+    /// Whether JourneyKit reads this format (DOT is written only).
+    public var isReadable: Bool { self != .dot }
 }

@@ -7,14 +7,15 @@ import JourneyValidation
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a journey between YAML, JSON, JourneyKit XML and CJML.",
+        abstract: "Convert a journey between YAML, JSON, JourneyKit XML, CJML and Mermaid, or write Graphviz DOT.",
         discussion: """
-            Formats come from the file extensions (.yaml, .yml, .json, .xml, and .cjml or .cjml.xml \
-            for CJML) or from --from and --to. A .xml file is read as JourneyKit XML or CJML by its \
+            Formats come from the file extensions (.yaml, .yml, .json, .xml, .cjml or .cjml.xml for \
+            CJML, .mmd or .mermaid for Mermaid, .dot or .gv for Graphviz DOT, written only) or from \
+            --from and --to. A .xml file is read as JourneyKit XML or CJML by its \
             root element. The output is written atomically and never over the input; - writes to \
             standard output. A file with problems is not converted: they are printed and nothing \
-            is written. CJML cannot carry everything a JourneyKit design holds: what is left out is \
-            listed on standard error (see docs/cjml.md).
+            is written. CJML and Mermaid cannot carry everything a JourneyKit design holds: what is \
+            left out is listed on standard error (see docs/cjml.md and docs/mermaid.md).
             """
     )
 
@@ -24,15 +25,18 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Where to write; - for standard output.")
     var output: String
 
-    @Option(help: "Output format: yaml, json, xml or cjml (default: from OUTPUT's extension).")
+    @Option(help: "Output format: yaml, json, xml, cjml, mermaid or dot (default: from OUTPUT's extension).")
     var to: JourneyFormat?
 
-    @Option(help: "Input format: yaml, json, xml or cjml (default: from INPUT's extension, else yaml).")
+    @Option(help: "Input format: yaml, json, xml, cjml or mermaid (default: from INPUT's extension, else yaml).")
     var from: JourneyFormat?
 
     func validate() throws {
         if to == nil, JourneyFormat(path: output) == nil {
-            throw ValidationError("cannot tell the output format from '\(output)'; name it .yaml, .json, .xml or .cjml.xml, or pass --to yaml|json|xml|cjml")
+            throw ValidationError("cannot tell the output format from '\(output)'; name it .yaml, .json, .xml, .cjml.xml, .mmd or .dot, or pass --to yaml|json|xml|cjml|mermaid|dot")
+        }
+        if let from, !from.isReadable {
+            throw ValidationError("--from \(from.rawValue): JourneyKit writes \(from.rawValue) but does not read it")
         }
     }
 
@@ -40,8 +44,8 @@ struct ConvertCommand: ParsableCommand {
         let design = try JourneyFiles.design(input, format: from, writesOutput: true)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text: String
-        if format == .cjml {
-            let export = CJML.encode(design)
+        if format == .cjml || format == .mermaid {
+            let export = format == .cjml ? CJML.encode(design) : MermaidJourney.encode(design)
             for note in export.notes { StandardError.write("journey: note: \(note)") }
             text = export.text
         } else {
