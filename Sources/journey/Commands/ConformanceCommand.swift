@@ -9,6 +9,10 @@ struct ConformanceCommand: ParsableCommand {
         discussion: """
             Each area is covered (every rule that ran passed), has gaps (errors or warnings), or \
             was not assessed (no rule ran). Exit code 0 unless the file cannot be read.
+
+            Examples:
+              journey conformance Samples/clinic-outpatient.yaml
+              journey conformance --format json journey.yaml
             """
     )
 

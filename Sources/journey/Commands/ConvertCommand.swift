@@ -15,7 +15,14 @@ struct ConvertCommand: ParsableCommand {
             root element. The output is written atomically and never over the input; - writes to \
             standard output. A file with problems is not converted: they are printed and nothing \
             is written. CJML and Mermaid cannot carry everything a JourneyKit design holds: what is \
-            left out is listed on standard error (see docs/cjml.md and docs/mermaid.md).
+            left out is listed on standard error (see docs/cjml.md and docs/mermaid.md); \
+            --quiet keeps those notes back.
+
+            Examples:
+              journey convert journey.yaml journey.json
+              journey convert journey.yaml journey.cjml.xml
+              journey convert diagram.mmd journey.yaml
+              journey convert journey.yaml - --to mermaid
             """
     )
 
@@ -30,6 +37,12 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: "Input format: yaml, json, xml, cjml or mermaid (default: from INPUT's extension, else yaml).")
     var from: JourneyFormat?
+
+    @Flag(name: .shortAndLong, help: "Do not list what the output format leaves out.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Say what was written, and how large it is, on standard error.")
+    var verbose = false
 
     func validate() throws {
         if to == nil, JourneyFormat(path: output) == nil {
@@ -46,13 +59,14 @@ struct ConvertCommand: ParsableCommand {
         let text: String
         if format == .cjml || format == .mermaid {
             let export = format == .cjml ? CJML.encode(design) : MermaidJourney.encode(design)
-            for note in export.notes { StandardError.write("journey: note: \(note)") }
+            if !quiet { for note in export.notes { StandardError.write("journey: note: \(note)") } }
             text = export.text
         } else {
             text = JourneyFile.encode(design, as: format)
         }
         do {
             try JourneyFiles.write(text, to: output, protecting: [input])
+            if verbose, output != "-" { StandardError.write("journey: wrote \(output) (\(format.rawValue), \(text.utf8.count) bytes)") }
         } catch {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)

@@ -5,7 +5,12 @@ import JourneyValidation
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a rule: why it matters, what satisfies it, and a passing YAML snippet."
+        abstract: "Explain a rule: why it matters, what satisfies it, and a passing YAML snippet.",
+        discussion: """
+            Examples:
+              journey explain DFES-4.2-01
+              journey explain STRUCT-UNREACHABLE
+            """
     )
 
     @Argument(help: "A rule id, as `journey rules` lists it.")

@@ -5,7 +5,8 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a small, commented starter journey that is structurally sound; `journey validate` then lists what ISO/TS 24082 still asks of it.",
-        discussion: "Templates: " + StarterTemplate.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + "."
+        discussion: "Templates: " + StarterTemplate.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".\n\n"
+            + "Examples:\n  journey init\n  journey init onboarding.yaml --template blueprint"
     )
 
     @Argument(help: "Where to write the file.")

@@ -6,7 +6,13 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List every rule: id, severity, clause (confirmed or inferred) and title.",
-        discussion: "`journey explain RULE` tells more about one rule."
+        discussion: """
+            `journey explain RULE` tells more about one rule.
+
+            Examples:
+              journey rules
+              journey rules --format json > rules.json
+            """
     )
 
     @Option(help: "Only the rules of a profile: structural, iso24082 or all.")

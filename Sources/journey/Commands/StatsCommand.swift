@@ -7,7 +7,12 @@ import JourneyValidation
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count what a journey holds and summarize each persona's emotion curve."
+        abstract: "Count what a journey holds and summarize each persona's emotion curve.",
+        discussion: """
+            Examples:
+              journey stats Samples/clinic-outpatient.yaml
+              journey stats --format json journey.yaml | jq .curves
+            """
     )
 
     @Argument(help: "The journey file; - reads standard input.")

@@ -12,7 +12,14 @@ struct ValidateCommand: ParsableCommand {
             Findings are printed like a compiler's: file:line:col: severity[RULE]: message. \
             Settings come from the nearest .journeylint.yaml next to each file or above it \
             (see docs/validation.md), then from the options. Exit code 0 when no file has \
-            errors (or, with --strict, warnings), 1 otherwise, 2 for a usage error.
+            errors (or, with --strict, warnings), 1 otherwise, 2 for a usage error. Colour follows \
+            --color; `auto` is off when NO_COLOR is set or the output is not a terminal. With many \
+            files and a terminal on standard error, progress is shown there.
+
+            Examples:
+              journey validate Samples/*.yaml
+              journey validate --strict --profile iso24082 journey.yaml
+              journey validate --format sarif journeys/*.yaml > journeys.sarif
             """
     )
 
@@ -24,6 +31,9 @@ struct ValidateCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Print only findings, not the summary lines.")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also say on standard error how long each file took and how many rules ran.")
+    var verbose = false
 
     @Option(help: "Colour in text output: auto (only on a terminal), always or never.")
     var color: ColorChoice = .auto
@@ -37,10 +47,20 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let resolver = LintSettingsResolver(lint)
         var validations: [FileValidation] = []
-        for file in files {
+        let progress = Progress(total: files.count)
+        for (index, file) in files.enumerated() {
             let configuration = try resolver.configuration(for: file)
-            validations.append(FileCheck.validate(file, configuration: configuration).validation)
+            let started = DispatchTime.now()
+            let validation = FileCheck.validate(file, configuration: configuration).validation
+            validations.append(validation)
+            progress.update(done: index + 1, file: file)
+            if verbose {
+                let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+                let size = validation.size.map { "\($0.touchpoints) touchpoints, " } ?? ""
+                StandardError.write("journey: \(validation.file): \(size)\(validation.result.diagnostics.count) findings in \(String(format: "%.1f", milliseconds)) ms")
+            }
         }
+        progress.finish()
         switch format {
         case .text:
             let text = TextReport.render(validations, color: color.enabled(for: .standardOutput), quiet: quiet)
