@@ -12,6 +12,8 @@ dpkg -s libxml2-dev >/dev/null 2>&1 || needed+=(libxml2-dev)
 command -v pkg-config >/dev/null 2>&1 || needed+=(pkg-config)
 command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
 command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
+command -v dot >/dev/null 2>&1 || needed+=(graphviz)
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
 
 if [ ${#needed[@]} -gt 0 ]; then
@@ -19,14 +21,14 @@ if [ ${#needed[@]} -gt 0 ]; then
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${needed[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
 fi
 
-# The SARIF report test checks the output against the official SARIF 2.1.0 JSON Schema with
+# Graphviz (dot) is the judge of the DOT we write; headless Chromium loads the HTML pages. The SARIF report test checks the output against the official SARIF 2.1.0 JSON Schema with
 # Python's jsonschema package (a test-only need).
-if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
-  echo "==> installing Python's jsonschema (for the SARIF schema test)"
-  python3 -m pip install -q jsonschema || echo "warning: could not install jsonschema; the SARIF schema test will fail" >&2
+if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then
+  echo "==> installing Python's jsonschema and PyYAML (for the SARIF and journey JSON Schema tests)"
+  python3 -m pip install -q jsonschema pyyaml || echo "warning: could not install jsonschema/pyyaml; the schema tests will fail" >&2
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -8,19 +8,28 @@ struct SchemaCommand: ParsableCommand {
         discussion: """
             --xsd prints the XSD of JourneyKit XML (the file Schemas/journeykit.xsd), for xmllint \
             and XML editors: xmllint --noout --schema journeykit.xsd journey.xml
+
+            --json-schema prints the JSON Schema (draft 2020-12) of the YAML and JSON journey \
+            format (the file Schemas/journeykit.schema.json), for editors with completion and \
+            hover help: with yaml-language-server, start a journey file with \
+            # yaml-language-server: $schema=journeykit.schema.json (see docs/json-schema.md)
             """
     )
 
     @Flag(help: "The XSD of JourneyKit XML.")
     var xsd = false
 
+    @Flag(help: "The JSON Schema of the YAML and JSON journey format.")
+    var jsonSchema = false
+
     func validate() throws {
-        if !xsd {
-            throw ValidationError("say which schema: --xsd (JourneyKit XML)")
+        if xsd == jsonSchema {
+            let choice = "--xsd (JourneyKit XML) or --json-schema (YAML and JSON journey files)"
+            throw ValidationError(xsd ? "say one schema at a time: \(choice)" : "say which schema: \(choice)")
         }
     }
 
     func run() {
-        print(JourneyXSD.text, terminator: "")
+        print(xsd ? JourneyXSD.text : JourneyJSONSchema.text, terminator: "")
     }
 }

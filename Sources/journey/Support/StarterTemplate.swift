@@ -20,7 +20,10 @@ enum StarterTemplate: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
+    // The first line of each template points editors with yaml-language-server (VS Code's YAML
+    // extension, Neovim, Helix…) to the JSON Schema, for completion and hover help.
     static let starterText = """
+        # yaml-language-server: $schema=https://raw.githubusercontent.com/journeykit/journeykit/main/Schemas/journeykit.schema.json
         # A journey file: one service, told from the customer's side.
         # Every field is described in docs/format.md. Check it with: journey validate <this file>
         journey: library-card                  # the journey's id: one word, used in exports
@@ -75,6 +78,7 @@ enum StarterTemplate: String, CaseIterable, ExpressibleByArgument {
         """
 
     static let blueprintText = """
+        # yaml-language-server: $schema=https://raw.githubusercontent.com/journeykit/journeykit/main/Schemas/journeykit.schema.json
         # A service blueprint: customer actions above the line of interaction, frontstage and
         # backstage work below it. Every field is described in docs/format.md.
         journey: bike-repair
