@@ -52,7 +52,7 @@ public enum BlueprintLayout {
                     let moment = touchpoint.momentOfTruth != nil
                     var group: [SceneItem] = [.box(BoxShape(card, fill: theme.surface, stroke: Stroke(moment ? theme.accent : theme.hairline, width: moment ? 2.5 : 1), radius: 8))]
                     group += stack.finished(container: card.inset(by: 4))
-                    canvas.add(.group(group, tooltip: nil, role: "touchpoint"))
+                    canvas.add(.group(group, tooltip: nil, role: Hooks.touchpoint(column.designIndex)))
                     cardMiddle[index] = top + 18
                 } else if let touchpoint = chips[index] {
                     let chip = Rect(x: column.x + 10, y: top + 10, width: columns.width - 20, height: 36)

@@ -7,6 +7,8 @@ struct Columns {
         var touchpoint: Touchpoint?
         var stage: Int?
         var x: Double
+        /// The touchpoint's place in the design's list.
+        var designIndex: Int? = nil
     }
 
     struct StageSpan {
@@ -25,12 +27,12 @@ struct Columns {
     init(_ design: ServiceDesign, left: Double, width: Double, gap: Double, stageGap: Double) {
         self.width = width
         self.gap = gap
-        var byStage: [StageID: [Touchpoint]] = [:]
+        var byStage: [StageID: [(Int, Touchpoint)]] = [:]
         var stageIDs = Set<StageID>()
         for stage in design.stages { stageIDs.insert(stage.id) }
-        var orphans: [Touchpoint] = []
-        for touchpoint in design.touchpoints {
-            if stageIDs.contains(touchpoint.stage) { byStage[touchpoint.stage, default: []].append(touchpoint) } else { orphans.append(touchpoint) }
+        var orphans: [(Int, Touchpoint)] = []
+        for (index, touchpoint) in design.touchpoints.enumerated() {
+            if stageIDs.contains(touchpoint.stage) { byStage[touchpoint.stage, default: []].append((index, touchpoint)) } else { orphans.append((index, touchpoint)) }
         }
         var x = left
         var seenStages = Set<StageID>()
@@ -42,9 +44,9 @@ struct Columns {
                 columns.append(Column(touchpoint: nil, stage: index, x: x))
                 x += width + gap
             }
-            for touchpoint in members {
+            for (designIndex, touchpoint) in members {
                 if indexByID[touchpoint.id] == nil { indexByID[touchpoint.id] = columns.count }
-                columns.append(Column(touchpoint: touchpoint, stage: index, x: x))
+                columns.append(Column(touchpoint: touchpoint, stage: index, x: x, designIndex: designIndex))
                 x += width + gap
             }
             spans.append(StageSpan(stage: stage, index: index, first: first, last: columns.count - 1))
@@ -52,9 +54,9 @@ struct Columns {
         if !orphans.isEmpty {
             if !spans.isEmpty { x += stageGap }
             let first = columns.count
-            for touchpoint in orphans {
+            for (designIndex, touchpoint) in orphans {
                 if indexByID[touchpoint.id] == nil { indexByID[touchpoint.id] = columns.count }
-                columns.append(Column(touchpoint: touchpoint, stage: nil, x: x))
+                columns.append(Column(touchpoint: touchpoint, stage: nil, x: x, designIndex: designIndex))
                 x += width + gap
             }
             spans.append(StageSpan(stage: nil, index: spans.count, first: first, last: columns.count - 1))

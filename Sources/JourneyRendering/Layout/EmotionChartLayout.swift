@@ -52,13 +52,15 @@ public enum EmotionChartLayout {
             let readings = place(planned, mainPath: Set(plannedGraph.mainPath))
             for (personaIndex, _) in design.personas.enumerated() {
                 let points = readings.filter { $0.persona == personaIndex }.map(\.point).sorted { $0.x < $1.x }
+                var overlay: [SceneItem] = []
                 if points.count > 1 {
                     let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.5)
-                    canvas.add(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 2, dash: [9, 5]))))
+                    overlay.append(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 2, dash: [9, 5]))))
                 }
                 for point in points {
-                    canvas.add(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
+                    overlay.append(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
                 }
+                if !overlay.isEmpty { canvas.add(.group(overlay, tooltip: nil, role: Hooks.persona(personaIndex, "planned"))) }
             }
         }
         let readings = place(design, mainPath: Set(graph.mainPath))
@@ -68,7 +70,8 @@ public enum EmotionChartLayout {
         for curve in design.emotionCurves() {
             guard let low = curve.lowest, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }),
                   let reading = readings.first(where: { $0.persona == personaIndex && $0.touchpoint == low.touchpoint }) else { continue }
-            canvas.add(.circle(CircleShape(center: reading.point, radius: 13.5, fill: .none, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5))))
+            canvas.add(.group([.circle(CircleShape(center: reading.point, radius: 13.5, fill: .none, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))],
+                              tooltip: nil, role: Hooks.persona(personaIndex, "lowest")))
         }
         canvas.add(marks)
         // Peak-end values at the right, labels pushed apart so they never overlap.
@@ -78,15 +81,16 @@ public enum EmotionChartLayout {
         for curve in design.emotionCurves() {
             guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
             let py = plot.y(peakEnd)
-            canvas.add(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(frame.maxX + 12, py), radius: 5, fill: theme.personaColor(personaIndex)))
+            var entry: [SceneItem] = [Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(frame.maxX + 12, py), radius: 5, fill: theme.personaColor(personaIndex))]
             var labelTop = py - style.lineHeight / 2
             while taken.contains(where: { abs($0 - labelTop) < style.lineHeight }) { labelTop += style.lineHeight }
             taken.append(labelTop)
             let text = "peak-end \(String(format1: peakEnd)) (lowest \(curve.lowest?.score.scoreText ?? "–"))"
             if let block = Typeset.block(text, x: labelX, top: labelTop, width: annotationWidth - 24, style: style, color: theme.ink, maxLines: 1,
                                          container: Rect(x: frame.maxX, y: frame.minY, width: annotationWidth, height: frame.height + 40)) {
-                canvas.add(.text(block))
+                entry.append(.text(block))
             }
+            canvas.add(.group(entry, tooltip: nil, role: Hooks.persona(personaIndex, "peak-end")))
         }
         canvas.y = frame.maxY + 12
         // Touchpoints under the plot: number and title.

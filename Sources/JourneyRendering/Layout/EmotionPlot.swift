@@ -75,16 +75,22 @@ extension Canvas {
     /// for the flow off the main path (forward, and at most `maxConnector` long, so that long
     /// jumps do not cross the whole row; the flow band shows those).
     func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9, maxConnector: Double = .infinity) -> (lines: [SceneItem], marks: [SceneItem]) {
-        var lines: [SceneItem] = []
-        var marks: [SceneItem] = []
+        var allLines: [SceneItem] = []
+        var allMarks: [SceneItem] = []
         let mainPath = graph.mainPath
+        let mainPairs = Set(zip(mainPath, mainPath.dropFirst()).map { "\($0.0)\u{1F}\($0.1)" })
         for (personaIndex, _) in design.personas.enumerated() {
+            var lines: [SceneItem] = []
+            var marks: [SceneItem] = []
+            defer {
+                if !lines.isEmpty { allLines.append(.group(lines, tooltip: nil, role: Hooks.persona(personaIndex))) }
+                if !marks.isEmpty { allMarks.append(.group(marks, tooltip: nil, role: Hooks.persona(personaIndex))) }
+            }
             let mine = readings.filter { $0.persona == personaIndex }
             var at: [TouchpointID: PlacedReading] = [:]
             for reading in mine where at[reading.touchpoint] == nil { at[reading.touchpoint] = reading }
             let color = theme.personaColor(personaIndex)
             // Flow edges that leave the main path, dotted.
-            let mainPairs = Set(zip(mainPath, mainPath.dropFirst()).map { "\($0.0)\u{1F}\($0.1)" })
             for reading in mine {
                 for successor in graph.successors(of: reading.touchpoint) where !mainPairs.contains("\(reading.touchpoint)\u{1F}\(successor)") {
                     // Loops back are drawn on the map's flow band; here they would cross the chart.
@@ -120,7 +126,7 @@ extension Canvas {
                 }
             }
         }
-        return (lines, marks)
+        return (allLines, allMarks)
     }
 
     /// The map's emotion row: one column slot per persona inside each touchpoint column.

@@ -70,7 +70,7 @@ extension Canvas {
                 let card = Rect(x: x, y: top, width: cardWidth, height: height)
                 add(.box(BoxShape(card, fill: theme.surface, stroke: Stroke(theme.hairline), radius: 8)))
                 add(.box(BoxShape(Rect(x: x, y: top, width: 5, height: height), fill: theme.personaColor(personaIndex), radius: 2)))
-                add(.group(stack.finished(container: card.inset(by: 4)), tooltip: nil, role: "persona"))
+                add(.group(stack.finished(container: card.inset(by: 4)), tooltip: nil, role: Hooks.persona(personaIndex, "persona")))
             }
             y = top + height + gap
             index += perRow

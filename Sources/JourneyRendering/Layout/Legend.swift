@@ -52,7 +52,7 @@ extension Canvas {
                     Icons.outlineShape(Theme.personaShape(index), center: Point(x + 20, y), radius: 6, fill: theme.personaColor(index)),
                 ]
                 if let text = textItem(name, at: x + 48, y, maxWidth: 260) { items.append(text) }
-                return items
+                return [.group(items, tooltip: nil, role: Hooks.persona(index))]
             }))
         }
         let scale = design.scale

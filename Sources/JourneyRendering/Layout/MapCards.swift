@@ -92,7 +92,7 @@ extension Canvas {
             let moment = touchpoint.momentOfTruth != nil
             var cardItems: [SceneItem] = [.box(BoxShape(card, fill: theme.surface, stroke: Stroke(moment ? theme.accent : theme.hairline, width: moment ? 2.5 : 1), radius: 8))]
             cardItems += stack.finished(container: card.inset(by: 4))
-            add(.group(cardItems, tooltip: nil, role: "touchpoint"))
+            add(.group(cardItems, tooltip: nil, role: Hooks.touchpoint(column.designIndex)))
         }
         for edge in edges where edge.to == edge.from + 1 && columns.columns[edge.to].stage == columns.columns[edge.from].stage {
             let x0 = columns.columns[edge.from].x + columns.width + 1

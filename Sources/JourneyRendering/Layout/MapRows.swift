@@ -12,8 +12,11 @@ extension Canvas {
                 guard let thought = touchpoint.emotion(of: persona.id)?.thought, !TextWrap.displayText(thought).isEmpty else { continue }
                 if stack.height > 0 { stack.gap(8) }
                 let lineTop = stack.top + stack.height
-                stack.place(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(stack.x + 5, lineTop + 8), radius: 4.5, fill: theme.personaColor(personaIndex)))
-                stack.text("“\(TextWrap.displayText(thought))”", style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
+                let theme = self.theme
+                stack.grouped(role: Hooks.persona(personaIndex)) { stack in
+                    stack.place(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(stack.x + 5, lineTop + 8), radius: 4.5, fill: theme.personaColor(personaIndex)))
+                    stack.text("“\(TextWrap.displayText(thought))”", style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
+                }
             }
             stacks.append((stack, column.x))
         }

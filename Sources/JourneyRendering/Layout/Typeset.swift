@@ -34,9 +34,7 @@ struct Stack {
     let width: Double
     private(set) var y: Double
     let top: Double
-    /// The box the text must stay in; its height is fixed later, so tests get the final box.
     var items: [SceneItem] = []
-    var texts: [(index: Int, block: TextBlock)] = []
 
     init(x: Double, top: Double, width: Double) {
         self.x = x
@@ -47,15 +45,17 @@ struct Stack {
 
     var height: Double { y - top }
 
+    /// The box texts are set in until the final box is known (its height is not yet).
+    private var provisional: Rect { Rect(x: x, y: top, width: width, height: 0) }
+
     mutating func gap(_ amount: Double) { y += amount }
 
     /// Adds a text block; returns its frame, or nil when the text is empty.
     @discardableResult
     mutating func text(_ text: String, style: TextStyle, color: Color, maxLines: Int, indent: Double = 0, anchor: TextBlock.Anchor = .start) -> Rect? {
         guard let block = Typeset.block(text, x: x + indent, top: y, width: width - indent, style: style, color: color,
-                                        maxLines: maxLines, container: Rect(x: x, y: top, width: width, height: 0), anchor: anchor)
+                                        maxLines: maxLines, container: provisional, anchor: anchor)
         else { return nil }
-        texts.append((items.count, block))
         items.append(.text(block))
         y = block.frame.maxY
         return block.frame
@@ -68,14 +68,37 @@ struct Stack {
 
     mutating func place(_ item: SceneItem) { items.append(item) }
 
+    /// What `body` adds, as one group with `role` (a class in the SVG: the HTML page finds a
+    /// persona's or a touchpoint's items by it).
+    mutating func grouped(role: String, _ body: (inout Stack) -> Void) {
+        let start = items.count
+        body(&self)
+        guard items.count > start else { return }
+        let inner = Array(items[start...])
+        items.removeSubrange(start...)
+        items.append(.group(inner, tooltip: nil, role: role))
+    }
+
     /// The items with every text's container set to the final box.
     func finished(container: Rect) -> [SceneItem] {
-        var result = items
-        for (index, block) in texts {
-            var fixed = block
-            fixed.container = container
-            result[index] = .text(fixed)
+        let provisional = self.provisional
+        func fix(_ item: SceneItem) -> SceneItem {
+            switch item {
+            case .text(var block) where block.container == provisional:
+                block.container = container
+                return .text(block)
+            case .group(let inner, let tooltip, let role):
+                return .group(inner.map(fix), tooltip: tooltip, role: role)
+            default:
+                return item
+            }
         }
-        return result
+        return items.map(fix)
     }
+}
+
+/// The classes that tie drawn items to their persona or touchpoint (for the HTML page).
+enum Hooks {
+    static func persona(_ index: Int, _ role: String? = nil) -> String { (role.map { $0 + " " } ?? "") + "jk-p jk-p-\(index)" }
+    static func touchpoint(_ index: Int?) -> String { index.map { "touchpoint jk-tp jk-tp-\($0)" } ?? "touchpoint" }
 }

@@ -2,19 +2,21 @@ import ArgumentParser
 import Foundation
 import JourneyFormats
 import JourneyKit
+import JourneyPreview
 import JourneyRendering
 import JourneyValidation
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a journey as a journey map, a service blueprint or an emotion chart (SVG, PNG or PDF).",
+        abstract: "Draw a journey as a journey map, a service blueprint or an emotion chart (SVG, PNG, PDF or an HTML page).",
         discussion: """
             Without --output, each view is written to the current folder as NAME-VIEW.svg (or .png, \
             .pdf), NAME being the input file's name. With --view all, --output names a folder. \
             Outputs are written atomically and never over the input. PNG and PDF need rsvg-convert \
             (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
-            into pages (PDF).
+            into pages (PDF). --format html writes one self-contained page with all three views, \
+            the validator's findings and the conformance summary (NAME.html; --view is ignored).
             """
     )
 
@@ -23,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case svg, png, pdf
+        case svg, png, pdf, html
     }
 
     @Argument(help: "The journey file (YAML, JSON, JourneyKit XML or CJML); - reads standard input.")
@@ -32,7 +34,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The view: map, blueprint, emotion, or all three.")
     var view: ViewChoice = .map
 
-    @Option(help: "svg, png or pdf (default: from --output's extension, else svg).")
+    @Option(help: "svg, png, pdf or html (default: from --output's extension, else svg).")
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: "The file to write (a folder with --view all); - writes SVG to standard output.")
@@ -51,13 +53,15 @@ struct RenderCommand: ParsableCommand {
     var scale: Double = 1
 
     func validate() throws {
-        if view == .all, output == "-" { throw ValidationError("--view all writes several files; give --output a folder") }
-        if output == "-", resolvedFormat != .svg { throw ValidationError("only SVG can be written to standard output") }
+        if view == .all, output == "-", resolvedFormat != .html { throw ValidationError("--view all writes several files; give --output a folder") }
+        if output == "-", resolvedFormat != .svg, resolvedFormat != .html { throw ValidationError("only SVG and HTML can be written to standard output") }
         if !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
     }
 
     var resolvedFormat: OutputFormat {
         if let format { return format }
+        // A page holds every view, so `-o page.html` means HTML whatever --view says.
+        if let output, ["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) { return .html }
         if view != .all, let output, let known = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) {
             return known
         }
@@ -65,6 +69,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if resolvedFormat == .html { return try runHTML() }
         let design = try load(file)
         let plannedDesign = try planned.map(load)
         let chosenTheme: Theme
@@ -81,6 +86,8 @@ struct RenderCommand: ParsableCommand {
                     try JourneyFiles.write(SVGWriter.write(scene, options: options), to: target, protecting: inputs)
                 case .pdf:
                     try JourneyFiles.write(Rasterizer.pdf(scene, options: options), to: target, protecting: inputs)
+                case .html:
+                    break
                 case .png:
                     let images = try Rasterizer.png(scene, options: options, scale: scale)
                     if images.count == 1 {
@@ -96,6 +103,43 @@ struct RenderCommand: ParsableCommand {
                 fail(error.description)
             }
         }
+    }
+
+    /// One page with all three views, findings and conformance (`JourneyPage`); validated with
+    /// the settings `journey validate` would use for the file.
+    private func runHTML() throws {
+        let chosenTheme: Theme
+        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        if planned != nil { StandardError.write("journey: note: the HTML page draws the design alone; --planned applies to SVG, PNG and PDF") }
+        let name = file == "-" ? "<stdin>" : file
+        let decoded: DecodedDesign
+        do { decoded = try JourneyFiles.decode(file) } catch { fail("\(file): error: \(error.description)") }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: name)) }
+        guard decoded.design != nil, decoded.problems.isEmpty else {
+            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: name)) }
+            StandardError.write("journey: nothing written: \(file) has problems")
+            throw ExitCode(1)
+        }
+        var configuration = ValidationConfiguration()
+        do {
+            configuration = try LintSettingsResolver(LintOptions.parse([])).configuration(for: file)
+        } catch let failure as CommandFailure {
+            StandardError.write("journey: note: \(failure.description); the page uses the default rules")
+        }
+        let page = JourneyPage.html(decoded: decoded, name: name, theme: chosenTheme, configuration: configuration)
+        do { try JourneyFiles.write(page.html, to: htmlPath, protecting: inputs) } catch { fail(error.description) }
+    }
+
+    /// Where the page goes: `--output` when it is a file (`-`: standard output), NAME.html in
+    /// `--output`'s folder (with --view all, or when it is a folder), else in the current folder.
+    var htmlPath: String {
+        let name = "\(Self.stem(file)).html"
+        guard let output else { return name }
+        if output == "-" || ["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) { return output }
+        var isDirectory: ObjCBool = false
+        let folder = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard view == .all || folder else { return output }
+        return URL(fileURLWithPath: output).appendingPathComponent(name).path
     }
 
     private var inputs: [String] { [file] + (planned.map { [$0] } ?? []) }
