@@ -1,12 +1,135 @@
 import ArgumentParser
+import Foundation
+import JourneyPreview
+import JourneyRendering
 
 struct PreviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "preview", abstract: "Serve a live preview of a journey (being built).")
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Serve a journey's HTML page on this machine and refresh it when the file changes.",
+        discussion: """
+            The first line on standard output is the address, e.g. "Serving journey.yaml at \
+            http://127.0.0.1:8427/ (Ctrl-C to stop)". The page reloads itself when the file is \
+            saved; while the file has problems it lists them, and it recovers when they are fixed. \
+            Only this machine can connect unless --allow-remote is given with another --host. \
+            Ctrl-C stops the server (exit 0).
+            """
+    )
 
-    @Argument(help: "The journey file.")
+    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML or CJML).")
     var file: String
 
+    @Option(help: "The port; 0 picks a free one.")
+    var port: Int = Int(PreviewServer.defaultPort)
+
+    @Option(help: "The address to listen on: a numeric IP address or localhost.")
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Allow a --host other than loopback: other machines can then see the preview.")
+    var allowRemote = false
+
+    @Option(help: "light, dark, print, or a theme file (read once, at start).")
+    var theme: String = "light"
+
+    @Flag(help: "Open the page in the default browser.")
+    var open = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard let address = PreviewHost(host) else { throw ValidationError(PreviewError.invalidHost(host).description) }
+        if !address.isLoopback, !allowRemote {
+            throw ValidationError("--host \(host): \(PreviewError.remoteHostRefused(address.address).description)")
+        }
+        if file == "-" { throw ValidationError("preview watches a file; it cannot read standard input") }
+    }
+
     func run() throws {
-        throw ExitCode(1)
+        let chosenTheme: Theme
+        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        do { _ = try JourneyFiles.read(file) } catch { fail("\(file): error: \(error.description)") }
+        if let address = PreviewHost(host), !address.isLoopback {
+            StandardError.write("journey: warning: listening on \(address.address): anyone who can reach this machine can see \(file)")
+        }
+
+        let file = self.file
+        let server = PreviewServer(
+            .init(file: file, host: host, port: UInt16(port), allowRemote: allowRemote, theme: chosenTheme),
+            onChange: { page in
+                if let reason = page.unreadable {
+                    StandardError.write("\(file): \(reason)")
+                } else {
+                    StandardError.write(page.ok ? "\(file): changed; the page is updated" : "\(file): has problems; the page lists them")
+                }
+            })
+
+        // The command is synchronous: the server runs on Swift's concurrency threads while this
+        // thread waits for Ctrl-C (or SIGTERM).
+        let stopped = DispatchSemaphore(value: 0)
+        let signals = PreviewSignals.stop(on: [SIGINT, SIGTERM]) {
+            // Stop cleanly; never take more than two seconds about it.
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { stopped.signal() }
+            Task {
+                await server.stop()
+                stopped.signal()
+            }
+        }
+        let openInBrowser = open
+        Task {
+            do throws(PreviewError) {
+                let url = try await server.start()
+                FileHandle.standardOutput.write(Data("Serving \(file) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
+                if openInBrowser { Self.openInBrowser(url) }
+            } catch {
+                StandardError.write("journey: error: \(error.description)")
+                Foundation.exit(1)
+            }
+        }
+        stopped.wait()
+        withExtendedLifetime(signals) {}
+        StandardError.write("journey: preview stopped")
+    }
+
+    private func fail(_ message: String) -> Never {
+        StandardError.write(message.contains(": error: ") ? message : "journey: error: \(message)")
+        Foundation.exit(1)
+    }
+
+    /// `open` (macOS) or `xdg-open` (elsewhere); the URL is on standard output if neither works.
+    static func openInBrowser(_ url: URL) {
+        let process = Process()
+        #if os(macOS)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/open")
+        process.arguments = [url.absoluteString]
+        #else
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", url.absoluteString]
+        #endif
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.terminationHandler = { opener in
+            if opener.terminationStatus != 0 {
+                StandardError.write("journey: note: could not open a browser; open \(url.absoluteString) yourself")
+            }
+        }
+        do {
+            try process.run()
+        } catch {
+            StandardError.write("journey: note: could not open a browser; open \(url.absoluteString) yourself")
+        }
+    }
+}
+
+/// Ctrl-C and SIGTERM, delivered on a queue rather than in a signal handler.
+enum PreviewSignals {
+    /// Turns off the signals' default action and calls `action` on each of them instead.
+    static func stop(on numbers: [Int32], action: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+        let queue = DispatchQueue(label: "journey.preview.signals")
+        return numbers.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler(handler: action)
+            source.resume()
+            return source
+        }
     }
 }
