@@ -3,7 +3,7 @@ import JourneyPreview
 import Testing
 
 /// The preview with the real pages (``JourneyPage``): what a designer sees in the browser.
-@Suite("preview of a journey")
+@Suite("preview of a journey", .enabled(if: PreviewIsolation.enabled, PreviewIsolation.note))
 struct PreviewOfJourneyTests {
     static let title = "Outpatient visit at Riverside General Hospital – Cardiology (2025 map)"
 

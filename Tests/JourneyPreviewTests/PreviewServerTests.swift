@@ -4,7 +4,7 @@ import Testing
 
 /// The server's mechanics, with stand-in pages (``FakePages``) so that they do not depend on
 /// how the HTML page looks: serving, watching, recovering, 404s, loopback.
-@Suite("preview server")
+@Suite("preview server", .enabled(if: PreviewIsolation.enabled, PreviewIsolation.note))
 struct PreviewServerTests {
     static let title = "Outpatient visit at Riverside General Hospital – Cardiology (2025 map)"
 

@@ -29,7 +29,7 @@ struct PagesTests {
 
     /// The elements of the items that a window overlaps.
     static func count(_ scene: Scene, in window: Rect) -> Int {
-        scene.items.reduce(0) { window.overlaps($1.bounds) ? $0 + Pages.elementCount($1) : $0 }
+        scene.items.reduce(0) { $0 + Pages.elementCount($1, in: window) }
     }
 
     /// The windows cover 0...width without gaps or overlaps, each as tall as the scene.

@@ -11,12 +11,19 @@ public enum Pages {
         }
     }
 
+    /// How many SVG elements the writer makes for an item when it writes only `window`: as the
+    /// writer does, a group's items are kept or left out one by one.
+    public static func elementCount(_ item: SceneItem, in window: Rect) -> Int {
+        guard window.overlaps(item.bounds) else { return 0 }
+        guard case .group(let items, let tooltip, _) = item else { return elementCount(item) }
+        return 1 + (tooltip == nil ? 0 : 1) + items.reduce(0) { $0 + elementCount($1, in: window) }
+    }
+
     /// Windows across the scene, left to right, each at most `maxWidth` wide and holding at most
     /// `maxElements` elements, cut at the scene's cut positions where possible. One window
     /// when everything fits.
     public static func windows(_ scene: Scene, maxWidth: Double, maxElements: Int = 900_000) -> [Rect] {
-        let elements = scene.items.map { (bounds: $0.bounds, count: elementCount($0)) }
-        func count(_ window: Rect) -> Int { elements.reduce(0) { window.overlaps($1.bounds) ? $0 + $1.count : $0 } }
+        func count(_ window: Rect) -> Int { scene.items.reduce(0) { $0 + elementCount($1, in: window) } }
         let whole = scene.frame
         if whole.width <= maxWidth, count(whole) <= maxElements { return [whole] }
         var windows: [Rect] = []
