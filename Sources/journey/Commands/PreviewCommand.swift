@@ -13,10 +13,14 @@ struct PreviewCommand: ParsableCommand {
             saved; while the file has problems it lists them, and it recovers when they are fixed. \
             Only this machine can connect unless --allow-remote is given with another --host. \
             Ctrl-C stops the server (exit 0).
+
+            Examples:
+              journey preview Samples/clinic-outpatient.yaml
+              journey preview journey.yaml --port 0 --theme dark
             """
     )
 
-    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML or CJML).")
+    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML, CJML or Mermaid).")
     var file: String
 
     @Option(help: "The port; 0 picks a free one.")

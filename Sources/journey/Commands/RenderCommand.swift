@@ -17,6 +17,13 @@ struct RenderCommand: ParsableCommand {
             (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
             into pages (PDF). --format html writes one self-contained page with all three views, \
             the validator's findings and the conformance summary (NAME.html; --view is ignored).
+
+            Examples:
+              journey render Samples/clinic-outpatient.yaml
+              journey render journey.yaml --view all --output maps/
+              journey render journey.yaml --format pdf --paper a3 -o journey.pdf
+              journey render journey.yaml --format html -o journey.html
+              journey render actual.yaml --view emotion --planned plan.yaml
             """
     )
 
@@ -28,7 +35,7 @@ struct RenderCommand: ParsableCommand {
         case svg, png, pdf, html
     }
 
-    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML or CJML); - reads standard input.")
+    @Argument(help: "The journey file (YAML, JSON, JourneyKit XML, CJML or Mermaid); - reads standard input.")
     var file: String
 
     @Option(help: "The view: map, blueprint, emotion, or all three.")

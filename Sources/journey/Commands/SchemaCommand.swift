@@ -13,6 +13,10 @@ struct SchemaCommand: ParsableCommand {
             format (the file Schemas/journeykit.schema.json), for editors with completion and \
             hover help: with yaml-language-server, start a journey file with \
             # yaml-language-server: $schema=journeykit.schema.json (see docs/json-schema.md)
+
+            Examples:
+              journey schema --json-schema > journeykit.schema.json
+              journey schema --xsd > journeykit.xsd
             """
     )
 
