@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Event logs (CSV) for planned-vs-actual comparison.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         // The live preview's HTTP server: small, async/await, no SwiftNIO.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // `swift package generate-documentation` for the DocC catalogue.
@@ -35,11 +37,14 @@ let package = Package(
         // Readers and writers of journey files.
         .target(
             name: "JourneyFormats",
-            dependencies: ["JourneyKit", "XMLSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "JourneyKit", "XMLSupport", .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
         ),
-        // Structural rules now; the ISO/TS 24082 catalogue joins in its own issue.
+        // Structural rules and the ISO/TS 24082 catalogue.
         .target(name: "JourneyValidation", dependencies: ["JourneyKit"]),
-        // Layout as geometry, then SVG writers (their own issue).
+        // Layout as geometry, then the SVG and HTML writers.
         .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport"]),
         .target(
             name: "JourneyPreview",
