@@ -53,17 +53,7 @@ struct CJMLExportNotes {
         let touchpoints = design.touchpoints
         note(count(touchpoints) { !$0.next.isEmpty }, "touchpoints with an explicit next", "are written in journey order only: CJML has order, not flow")
         note(touchpoints.reduce(0) { $0 + $1.branches.count }, "branches", "are not part of CJML (it has order only)")
-        note(count(touchpoints) { $0.isEntry || $0.isEnd }, "entry and end marks")
-        note(count(touchpoints) { $0.lane != nil }, "blueprint lanes")
-        note(count(touchpoints) { $0.owner != nil }, "touchpoint owners")
-        note(count(touchpoints) { $0.momentOfTruth != nil }, "moments of truth")
-        note(count(touchpoints) { $0.emotional != nil }, "emotional designs")
-        note(count(touchpoints) { $0.personalized || $0.adaptive || $0.adaptation != nil }, "personalization and adaptation marks")
-        note(count(touchpoints) { $0.coCreated || !$0.coCreationSupport.isEmpty }, "co-creation marks")
-        note(count(touchpoints) { $0.deliversCore }, "core-proposition marks")
-        note(count(touchpoints) { !$0.supportedBy.isEmpty }, "supporting-step links")
-        note(count(touchpoints) { !$0.accessibility.isEmpty }, "accessibility provisions")
-        note(count(touchpoints) { $0.feedbackChannel }, "feedback-channel marks")
+        ExportNotes.touchpointFeatures(touchpoints) { note($0, $1) }
         note(count(touchpoints) { !$0.personas.isEmpty }, "touchpoints' persona lists")
         note(plan.touchpoints.reduce(0) { $0 + $1.otherActors }, "further actors of touchpoints",
              "are not part of CJML (it has one initiator and one receiver)")

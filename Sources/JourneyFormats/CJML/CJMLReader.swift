@@ -25,8 +25,7 @@ final class CJMLReader {
     var unphasedStage: StageID?
 
     // Deviations that are reported once per file, with their first place and how often.
-    private var tallies: [String: (location: SourceLocation, count: Int, detail: (Int) -> String)] = [:]
-    private var tallyOrder: [String] = []
+    private var tallied = DeviationTally()
     /// Keys of warnings given once per file (an id's slug, a dangling reference, …).
     var warnedKeys: Set<String> = []
 
@@ -266,20 +265,10 @@ final class CJMLReader {
 
     /// Counts a deviation that is reported once per file, at its first place.
     func tally(_ key: String, at location: SourceLocation, detail: @escaping (Int) -> String) {
-        if let existing = tallies[key] {
-            tallies[key] = (existing.location, existing.count + 1, existing.detail)
-        } else {
-            tallies[key] = (location, 1, detail)
-            tallyOrder.append(key)
-        }
+        tallied.add(key, at: location, detail: detail)
     }
 
     private func flushTallies() {
-        for key in tallyOrder {
-            guard let tally = tallies[key] else { continue }
-            warn(tally.location, tally.detail(tally.count))
-        }
-        tallies = [:]
-        tallyOrder = []
+        for (location, detail) in tallied.drain() { warn(location, detail) }
     }
 }

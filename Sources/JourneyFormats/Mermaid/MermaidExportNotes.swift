@@ -76,17 +76,7 @@ struct MermaidExportNotes {
         note(count(touchpoints) { $0.kind == .communication }, "communication points", "are read back as actions: a Mermaid task has no kind")
         note(count(touchpoints) { !$0.next.isEmpty }, "touchpoints with an explicit next", "are written in journey order only: Mermaid has order, not flow")
         note(touchpoints.reduce(0) { $0 + $1.branches.count }, "branches", "are not part of a Mermaid journey (it has order only)")
-        note(count(touchpoints) { $0.isEntry || $0.isEnd }, "entry and end marks")
-        note(count(touchpoints) { $0.lane != nil }, "blueprint lanes")
-        note(count(touchpoints) { $0.owner != nil }, "touchpoint owners")
-        note(count(touchpoints) { $0.momentOfTruth != nil }, "moments of truth")
-        note(count(touchpoints) { $0.emotional != nil }, "emotional designs")
-        note(count(touchpoints) { $0.personalized || $0.adaptive || $0.adaptation != nil }, "personalization and adaptation marks")
-        note(count(touchpoints) { $0.coCreated || !$0.coCreationSupport.isEmpty }, "co-creation marks")
-        note(count(touchpoints) { $0.deliversCore }, "core-proposition marks")
-        note(count(touchpoints) { !$0.supportedBy.isEmpty }, "supporting-step links")
-        note(count(touchpoints) { !$0.accessibility.isEmpty }, "accessibility provisions")
-        note(count(touchpoints) { $0.feedbackChannel }, "feedback-channel marks")
+        ExportNotes.touchpointFeatures(touchpoints) { note($0, $1) }
         // A persona list that names just the personas of the task comes back as it was.
         note(count(tasks) { !$0.touchpoint.personas.isEmpty && Set($0.touchpoint.personas) != Set($0.writesActors ? $0.personas : []) },
              "touchpoints' persona lists", "are not part of a Mermaid journey (the personas of a task's scores are read back as its list)")

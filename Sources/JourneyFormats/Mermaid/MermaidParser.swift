@@ -16,8 +16,7 @@ final class MermaidParser {
     /// An `accDescr {` block being read: where it opened and its lines so far.
     private var block: (location: SourceLocation, lines: [Substring])?
     // Deviations reported once per file, at their first place, with how often they occur.
-    private var tallies: [String: (location: SourceLocation, count: Int, detail: (Int) -> String)] = [:]
-    private var tallyOrder: [String] = []
+    private var tallied = DeviationTally()
     /// The last column counted: see ``at(_:_:in:)``.
     private var lastColumn: (line: Int, position: String.Index, column: Int)?
 
@@ -302,20 +301,10 @@ final class MermaidParser {
 
     /// Counts a deviation that is reported once per file, at its first place.
     func tally(_ key: String, at location: SourceLocation, detail: @escaping (Int) -> String) {
-        if let existing = tallies[key] {
-            tallies[key] = (existing.location, existing.count + 1, existing.detail)
-        } else {
-            tallies[key] = (location, 1, detail)
-            tallyOrder.append(key)
-        }
+        tallied.add(key, at: location, detail: detail)
     }
 
     private func flushTallies() {
-        for key in tallyOrder {
-            guard let tally = tallies[key] else { continue }
-            warn(tally.location, tally.detail(tally.count))
-        }
-        tallies = [:]
-        tallyOrder = []
+        for (location, detail) in tallied.drain() { warn(location, detail) }
     }
 }
