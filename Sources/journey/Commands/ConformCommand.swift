@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import JourneyFormats
+import JourneyKit
+import JourneyRendering
+import JourneyValidation
+
+struct ConformCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conform",
+        abstract: "Compare actual journeys (files or an event log) with their planned journey.",
+        discussion: """
+            Each actual journey is aligned with the best path through the plan: taking a planned \
+            branch or loop is not a deviation. For each journey: fitness (the share of its steps \
+            the plan explains), planned steps skipped, ad hoc steps, steps out of order, loops, \
+            time between steps and where the lived emotion differs most from the plan. Over all \
+            journeys: how often each deviation happens, where customers drop off, and the average \
+            lived emotion per persona. Exit code 1 when a journey's fitness is below --min-fitness \
+            or a file cannot be read.
+
+            Examples:
+              journey conform Samples/clinic-outpatient.yaml Samples/actual/*.yaml
+              journey conform Samples/clinic-outpatient.yaml --log Samples/events/clinic-outpatient-events.csv
+              journey conform plan.yaml actual.cjml.xml --format json --min-fitness 0.8
+              journey conform plan.yaml actual.yaml --svg deviations/
+            """
+    )
+
+    @Argument(help: "The planned journey.")
+    var plan: String
+
+    @Argument(help: "Actual journeys (YAML, JSON, XML, CJML).")
+    var actuals: [String] = []
+
+    @Option(help: "An event log in CSV: one actual journey per case.")
+    var log: String?
+
+    @Option(help: "Event log columns as name=column, e.g. case=ticket,activity=step,timestamp=at (names: case, activity, timestamp, persona, rating, comment).")
+    var columns: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: ValidateCommand.ReportFormat = .text
+
+    @Option(help: "Exit with 1 when a journey's fitness is below this (0 to 1).")
+    var minFitness: Double = 0
+
+    @Option(help: "Write a deviation diagram (SVG) per actual journey into this folder, and the lived emotion against the plan (emotion chart).")
+    var svg: String?
+
+    func validate() throws {
+        if actuals.isEmpty, log == nil { throw ValidationError("give actual journey files, or --log with an event log") }
+        if !(0...1).contains(minFitness) { throw ValidationError("--min-fitness is a share between 0 and 1") }
+        if format == .sarif { throw ValidationError("conform writes text or json") }
+    }
+
+    func run() throws {
+        let planDesign = try JourneyFiles.design(plan, writesOutput: false)
+        var sources: [(name: String, design: ServiceDesign)] = []
+        for file in actuals {
+            sources.append((file, try JourneyFiles.design(file, writesOutput: false)))
+        }
+        if let log {
+            let data: Data
+            do { data = try JourneyFiles.read(log) } catch {
+                StandardError.write("\(log): error: \(error.description)")
+                throw ExitCode(1)
+            }
+            let result = EventLog.read(data, name: log, columns: try eventColumns(), plan: planDesign)
+            for warning in result.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: log)) }
+            for problem in result.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: log)) }
+            if !result.problems.isEmpty {
+                StandardError.write("journey: \(log): \(result.problems.count) rows with problems were left out")
+            }
+            sources += result.journeys.map { ("\(log)#\($0.id.rawValue)", $0) }
+        }
+        let comparisons = sources.map { JourneyComparison(plan: planDesign, actual: $0.design) }
+        let overview = ConformanceOverview(plan: planDesign, comparisons: comparisons, actuals: sources.map(\.design))
+        let report = ConformReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
+        print(format == .json ? report.json : report.text(limit: sources.count > 20 ? 0 : .max))
+        if let svg { try writePictures(svg, plan: planDesign, sources: sources, comparisons: comparisons, overview: overview) }
+        if comparisons.contains(where: { $0.fitness < minFitness }) { throw ExitCode(1) }
+    }
+
+    private func eventColumns() throws -> EventLog.Columns {
+        var result = EventLog.Columns()
+        guard let columns else { return result }
+        for pair in columns.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError("--columns: write name=column, e.g. case=ticket") }
+            switch parts[0] {
+            case "case": result.caseID = parts[1]
+            case "activity": result.activity = parts[1]
+            case "timestamp": result.timestamp = parts[1]
+            case "persona": result.persona = parts[1]
+            case "rating": result.rating = parts[1]
+            case "comment": result.comment = parts[1]
+            default: throw ValidationError("--columns: '\(parts[0])' is not one of case, activity, timestamp, persona, rating, comment")
+            }
+        }
+        return result
+    }
+
+    /// One deviation diagram per journey, and the emotion chart of the average lived emotion
+    /// against the plan.
+    private func writePictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)],
+                               comparisons: [JourneyComparison], overview: ConformanceOverview) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            StandardError.write("journey: error: --svg \(folder): not a folder")
+            throw ExitCode(1)
+        }
+        let inputs = [self.plan] + actuals + (log.map { [$0] } ?? [])
+        do {
+            for ((_, design), comparison) in zip(sources, comparisons) {
+                let scene = DeviationLayout.scene(plan: plan, actual: design, comparison: comparison)
+                let path = URL(fileURLWithPath: folder).appendingPathComponent("\(design.id.rawValue)-deviations.svg").path
+                try JourneyFiles.write(SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-deviations")), to: path, protecting: inputs)
+            }
+            let lived = LivedJourney.design(plan: plan, overview: overview)
+            let chart = JourneyRenderer.svg(lived, view: .emotion, planned: plan)
+            try JourneyFiles.write(chart, to: URL(fileURLWithPath: folder).appendingPathComponent("\(plan.id.rawValue)-lived-emotion.svg").path, protecting: inputs)
+        } catch {
+            StandardError.write("journey: error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The plan with the average lived emotions in place of its own: what the emotion chart draws
+/// as the actual journey over the planned one.
+enum LivedJourney {
+    static func design(plan: ServiceDesign, overview: ConformanceOverview) -> ServiceDesign {
+        var lived = plan
+        lived.kind = .actual
+        lived.plannedJourney = plan.id
+        lived.title = "\(plan.title) – as lived (\(overview.journeys) journeys)"
+        var readings: [TouchpointID: [EmotionReading]] = [:]
+        for emotion in overview.emotions {
+            readings[emotion.touchpoint, default: []].append(EmotionReading(persona: emotion.persona, score: emotion.mean, basis: .observed))
+        }
+        for index in lived.touchpoints.indices {
+            lived.touchpoints[index].emotions = readings[lived.touchpoints[index].id] ?? []
+        }
+        return lived
+    }
+}
