@@ -73,7 +73,7 @@ struct ConformCommand: ParsableCommand {
             }
             sources += result.journeys.map { ("\(log)#\($0.id.rawValue)", $0) }
         }
-        let comparisons = sources.map { JourneyComparison(plan: planDesign, actual: $0.design) }
+        let comparisons = JourneyComparison.comparisons(plan: planDesign, actuals: sources.map(\.design))
         let overview = ConformanceOverview(plan: planDesign, comparisons: comparisons, actuals: sources.map(\.design))
         let report = ConformReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
         print(format == .json ? report.json : report.text(limit: sources.count > 20 ? 0 : .max))
