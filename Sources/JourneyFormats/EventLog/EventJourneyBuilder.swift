@@ -82,7 +82,9 @@ struct EventJourneyBuilder {
                 n += 1
             }
             usedIDs.insert(touchpointID)
-            let stage = match?.stage ?? (plan == nil ? "events" : Self.unplannedStage.id)
+            // An ad hoc step belongs to the stage of the step before it, so that the journey
+            // keeps its time order when written out (files list touchpoints under their stage).
+            let stage = match?.stage ?? touchpoints.last?.stage ?? (plan == nil ? "events" : Self.unplannedStage.id)
             stagesUsed.insert(stage)
             let location = SourceLocation(file: file, line: event.line, column: 1)
             var touchpoint = Touchpoint(

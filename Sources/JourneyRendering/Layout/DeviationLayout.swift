@@ -58,7 +58,7 @@ public enum DeviationLayout {
                 note = "skipped"
             case .inserted(let actualIndex):
                 let outOfOrder = comparison.orderViolations.contains(actualIndex)
-                center = Point(x, offTop + 60)
+                center = Point(x, offTop + 98)
                 label = title(actualIndex)
                 let color = outOfOrder ? theme.personaColor(3) : theme.accent
                 marks.append(.path(PathShape([.move(Point(x, lineY)), .line(Point(x, center.y + 11))], stroke: Stroke(color, width: 1.2, dash: [3, 3]))))
@@ -71,7 +71,7 @@ public enum DeviationLayout {
             previous = center
             items += marks
             // Labels: under the line for planned steps, above the diamond for the others.
-            var stack = Stack(x: x - slot / 2 + 6, top: center.y == lineY ? labelTop : offTop + 78, width: slot - 12)
+            var stack = Stack(x: x - slot / 2 + 6, top: center.y == lineY ? labelTop : offTop + 8, width: slot - 12)
             stack.text("\(index + 1)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
             stack.text(label, style: TextStyle(size: 11, bold: center.y != lineY), color: theme.ink, maxLines: 3, anchor: .middle)
             if let note { stack.text(note, style: Styles.smallBold, color: center.y == lineY && note == "skipped" ? theme.muted : theme.accent, maxLines: 1, anchor: .middle) }

@@ -15,8 +15,9 @@ struct ConformCommand: ParsableCommand {
             the plan explains), planned steps skipped, ad hoc steps, steps out of order, loops, \
             time between steps and where the lived emotion differs most from the plan. Over all \
             journeys: how often each deviation happens, where customers drop off, and the average \
-            lived emotion per persona. Exit code 1 when a journey's fitness is below --min-fitness \
-            or a file cannot be read.
+            lived emotion per persona. Exit code 1 when a journey's fitness is below --min-fitness, \
+            a file cannot be read, or rows of the event log have problems (each is reported at \
+            its line and left out; the report is still printed).
 
             Examples:
               journey conform Samples/clinic-outpatient.yaml Samples/actual/*.yaml
@@ -56,6 +57,7 @@ struct ConformCommand: ParsableCommand {
     func run() throws {
         let planDesign = try JourneyFiles.design(plan, writesOutput: false)
         var sources: [(name: String, design: ServiceDesign)] = []
+        var logHadProblems = false
         for file in actuals {
             sources.append((file, try JourneyFiles.design(file, writesOutput: false)))
         }
@@ -69,7 +71,8 @@ struct ConformCommand: ParsableCommand {
             for warning in result.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: log)) }
             for problem in result.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: log)) }
             if !result.problems.isEmpty {
-                StandardError.write("journey: \(log): \(result.problems.count) rows with problems were left out")
+                StandardError.write("journey: \(log): \(result.problems.count) rows with problems were left out of the comparison")
+                logHadProblems = true
             }
             sources += result.journeys.map { ("\(log)#\($0.id.rawValue)", $0) }
         }
@@ -78,7 +81,8 @@ struct ConformCommand: ParsableCommand {
         let report = ConformReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
         print(format == .json ? report.json : report.text(limit: sources.count > 20 ? 0 : .max))
         if let svg { try writePictures(svg, plan: planDesign, sources: sources, comparisons: comparisons, overview: overview) }
-        if comparisons.contains(where: { $0.fitness < minFitness }) { throw ExitCode(1) }
+        // A log with bad rows still gets its report, but the run is not clean.
+        if logHadProblems || comparisons.contains(where: { $0.fitness < minFitness }) { throw ExitCode(1) }
     }
 
     private func eventColumns() throws -> EventLog.Columns {

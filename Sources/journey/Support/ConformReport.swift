@@ -13,6 +13,8 @@ struct ConformReport {
         return "\(touchpoint.map { $0.title.isEmpty ? id.rawValue : $0.title } ?? id.rawValue) (\(id.rawValue))"
     }
 
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
 
     static func duration(_ seconds: Double) -> String {
@@ -54,17 +56,17 @@ struct ConformReport {
         let reached = comparisons.filter(\.reachedEnd).count
         lines.append("  reached an end      \(reached) of \(comparisons.count)")
         for skip in overview.skips.sorted(by: { $0.journeys > $1.journeys }).prefix(5) {
-            lines.append("  skipped             \(title(skip.touchpoint)): \(skip.journeys) journeys")
+            lines.append("  skipped             \(title(skip.touchpoint)): \(Self.count(skip.journeys, "journey"))")
         }
         for step in overview.adHoc.sorted(by: { $0.count > $1.count }).prefix(5) {
-            lines.append("  ad hoc              \(step.title): \(step.count) times")
+            lines.append("  ad hoc              \(step.title): \(Self.count(step.count, "time"))")
         }
-        if overview.orderViolations > 0 { lines.append("  out of order        \(overview.orderViolations) steps") }
+        if overview.orderViolations > 0 { lines.append("  out of order        \(Self.count(overview.orderViolations, "step"))") }
         for loop in overview.loops.sorted(by: { $0.journeys > $1.journeys }).prefix(3) {
-            lines.append("  loop                \(title(loop.touchpoint)): \(loop.journeys) journeys")
+            lines.append("  loop                \(title(loop.touchpoint)): \(Self.count(loop.journeys, "journey"))")
         }
         for drop in overview.dropOffs.sorted(by: { $0.journeys > $1.journeys }).prefix(5) {
-            lines.append("  dropped off after   \(drop.lastMatched.map(title) ?? "no planned step"): \(drop.journeys) journeys")
+            lines.append("  dropped off after   \(drop.lastMatched.map(title) ?? "no planned step"): \(Self.count(drop.journeys, "journey"))")
         }
         for transition in overview.transitions.sorted(by: { $0.meanSeconds > $1.meanSeconds }).prefix(3) {
             lines.append("  slowest step        \(title(transition.from)) → \(title(transition.to)): \(Self.duration(transition.meanSeconds)) on average (\(transition.count))")
