@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Exports/ from Samples/: every sample in every view (SVG, light theme), the
-# clinic map in the dark and print themes, and every sample as JourneyKit XML and CJML.
+# clinic map in the dark and print themes, every sample as JourneyKit XML and CJML, and the
+# comparison of the clinic's actual journeys and event log with its plan (Exports/conformance).
 #   scripts/exports.sh            rewrite Exports/
 #   scripts/exports.sh --check    fail when Exports/ differs from what the code makes now
 set -euo pipefail
@@ -30,6 +31,17 @@ done
 "$journey" render Samples/clinic-outpatient.yaml --theme print --output "$target/clinic-outpatient-map-print.svg"
 "$journey" render Samples/clinic-outpatient.yaml --view emotion --planned Samples/clinic-outpatient-before.yaml \
   --output "$target/clinic-outpatient-emotion-against-2025.svg"
+
+# Planned against actual: the five actual clinic journeys and the event log of 300 cases.
+mkdir -p "$target/conformance"
+"$journey" conform Samples/clinic-outpatient.yaml Samples/actual/*.yaml --svg "$target/conformance" > "$target/conformance/clinic-outpatient-actual.txt"
+mkdir -p "$target/conformance/events"
+"$journey" conform Samples/clinic-outpatient.yaml --log Samples/events/clinic-outpatient-events.csv \
+  --svg "$target/conformance/events" > "$target/conformance/clinic-outpatient-events.txt"
+# One deviation diagram per case is too many to keep: the log's overview and lived emotion stay.
+find "$target/conformance/events" -name 'case-*-deviations.svg' -delete
+"$journey" conform Samples/clinic-outpatient.yaml --log Samples/events/clinic-outpatient-events.csv --format json \
+  > "$target/conformance/clinic-outpatient-events.json"
 
 if [ "${1:-}" = "--check" ]; then
   if ! diff -r Exports "$target" >/dev/null; then

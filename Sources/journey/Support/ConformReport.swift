@@ -15,7 +15,11 @@ struct ConformReport {
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
+    /// A share as a percentage: whole when it is, else one decimal (so 99.6 % is not shown as 100 %).
+    static func percent(_ value: Double) -> String {
+        let tenths = (value * 1_000).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10)) %" : String(format: "%.1f %%", tenths / 10)
+    }
 
     static func duration(_ seconds: Double) -> String {
         let s = abs(seconds)

@@ -60,14 +60,15 @@ struct ConformanceAligner: Sendable {
         var node: Int
         static func < (a: Entry, b: Entry) -> Bool {
             if a.cost != b.cost { return a.cost < b.cost }
-            if a.skips != b.skips { return a.skips < b.skips }
+            // At equal cost, more skips means fewer inserted steps: more of the journey explained.
+            if a.skips != b.skips { return a.skips > b.skips }
             if a.actual != b.actual { return a.actual > b.actual }
             return a.node < b.node
         }
     }
 
     /// The cheapest walk through the plan that explains `steps`, by Dijkstra over the states
-    /// (actual index, planned node). Ties go to fewer skips, then to the walk that gets further
+    /// (actual index, planned node). Ties go to more skips (fewer inserted steps), then to the walk that gets further
     /// through the actual journey first. The search stops once every state at the final cost
     /// has been settled, so a journey close to the plan costs little more than its length.
     func align(_ steps: [Touchpoint]) -> Result {
@@ -86,7 +87,7 @@ struct ConformanceAligner: Sendable {
 
         func relax(_ from: Int, _ i: Int, _ v: Int, _ c: Int, _ s: Int, _ move: Move) {
             let state = i * width + v
-            guard !done[state], c < cost[state] || (c == cost[state] && s < skips[state]) else { return }
+            guard !done[state], c < cost[state] || (c == cost[state] && s > skips[state]) else { return }
             cost[state] = c
             skips[state] = s
             previous[state] = Int32(from)
@@ -114,11 +115,13 @@ struct ConformanceAligner: Sendable {
             relax(state, i + 1, u, missing[i] ? c : c + 1, s, missing[i] ? .recordedElsewhere : .insert)
         }
 
-        // The cheapest final state, preferring one at an end of the plan, then fewer skips.
+        // The cheapest final state that explains most of the journey (at equal cost, more skips
+        // means fewer inserted steps), then one at an end of the plan. (A customer who did a
+        // later planned step skipped the ones between; that is no reordering.)
         guard var best = finals.first else { return Result(moves: []) }
         for entry in finals.dropFirst() {
-            let better = (endFlags[entry.node] && !endFlags[best.node])
-                || (endFlags[entry.node] == endFlags[best.node] && entry.skips < best.skips)
+            let better = entry.skips > best.skips
+                || (entry.skips == best.skips && endFlags[entry.node] && !endFlags[best.node])
             if better { best = entry }
         }
         var moves: [(move: Move, actual: Int, node: Int)] = []

@@ -9,9 +9,10 @@
 /// step is either *matched* to the next planned touchpoint on the walk (free) or *inserted*
 /// (cost 1); each planned touchpoint the walk passes without a matching step is *skipped*
 /// (cost 1). Taking a branch of the plan costs nothing, nor does going round a loop of the plan.
-/// The journey may stop anywhere: of the cheapest walks, one that ends at an end of the plan
-/// is preferred, then one with fewer skips; a walk never ends on skips (a journey that stops
-/// early is a drop-off, shown by ``reachedEnd`` and ``lastMatched``, not by skips).
+/// The journey may stop anywhere: of the cheapest walks, the one that matches the most actual
+/// steps is preferred (a customer who did a later planned step skipped the ones between; that
+/// is not a reordering), then one that ends at an end of the plan; a walk never ends on skips
+/// (a journey that stops early is a drop-off, shown by ``reachedEnd`` and ``lastMatched``).
 ///
 /// **Missing steps.** An actual step whose ``Touchpoint/compliance`` is ``Compliance/missing``
 /// records a planned step that did not happen. It is not an actual step: it is left out of
