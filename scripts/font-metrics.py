@@ -83,7 +83,7 @@ for name, file in (('regularTable', 'DejaVuSans.ttf'), ('boldTable', 'DejaVuSans
     assert units == 2048, units
     print('    static let %s = """' % name)
     for start, ws in runs(table):
-        for i in range(0, len(ws), 64):
-            print('        %X:%s' % (start + i, ','.join(str(w) for w in ws[i:i + 64])))
+        for i in range(0, len(ws), 128):
+            print('        %X:%s' % (start + i, ','.join(str(w) for w in ws[i:i + 128])))
     print('        """')
 print('}')
