@@ -99,4 +99,22 @@ struct ConformCommandTests {
         let notFolder = try JourneyBinary.run(["conform", Self.plan, "--svg", Self.plan] + Self.actuals)
         #expect(notFolder.status == 1)
     }
+
+    @Test("an actual journey read from CJML gives the same comparison as its YAML")
+    func fromCJML() throws {
+        let workspace = CLIWorkspace("journey-conform")
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        let yaml = try #require(Self.actuals.first { $0.hasSuffix("clinic-actual-chasing-call.yaml") })
+        let converted = try JourneyBinary.run(["convert", yaml, "chase.cjml.xml"], in: workspace.folder)
+        #expect(converted.status == 0, "\(converted.errors)")
+        let fromYAML = try JourneyBinary.run(["conform", Self.plan, yaml, "--format", "json"])
+        let fromCJML = try JourneyBinary.run(["conform", Self.plan, "chase.cjml.xml", "--format", "json"], in: workspace.folder)
+        #expect(fromCJML.status == 0, "\(fromCJML.errors)")
+        func figures(_ output: String) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            let journey = try #require((object["journeys"] as? [[String: Any]])?.first)
+            return ["\(journey["fitness"] ?? "")", "\(journey["skipped"] ?? "")", "\(journey["adHoc"] ?? "")", "\(journey["reachedEnd"] ?? "")"]
+        }
+        #expect(try figures(fromCJML.output) == figures(fromYAML.output))
+    }
 }
