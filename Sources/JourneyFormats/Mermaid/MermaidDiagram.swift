@@ -134,7 +134,9 @@ enum MermaidText {
     static func slug(_ name: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for character in name.lowercased() {
+        // Ids are for people: at most 60 characters, which also keeps a name of megabytes from
+        // costing seconds here (the characters are folded one by one).
+        for character in name.prefix(240).lowercased() where result.unicodeScalars.count < 60 {
             var piece = String(character)
             if let first = character.unicodeScalars.first, first.value < 0x250 {
                 piece = piece.folding(options: [.diacriticInsensitive], locale: nil)

@@ -169,6 +169,12 @@ extension Canvas {
 extension String {
     /// A number with one decimal.
     init(format1 value: Double) {
+        // Beyond what a score can sensibly be (the validator reports it), write it as Swift does,
+        // rather than trap converting it to Int.
+        guard value.isFinite, abs(value) < 1e12 else {
+            self = value.isFinite ? String(value) : "?"
+            return
+        }
         let tenths = Int((value * 10).rounded())
         self = "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }

@@ -46,7 +46,7 @@ extension Canvas {
         var ways: [String] = []
         for branch in touchpoint.branches {
             let target = columns.number(of: branch.target).map { "\($0)" } ?? String(describing: branch.target)
-            let condition = TextWrap.displayText(branch.condition ?? "")
+            let condition = Design.text(branch.condition ?? "")
             if !condition.isEmpty {
                 ways.append("→ \(target) if \(condition)")
             } else {

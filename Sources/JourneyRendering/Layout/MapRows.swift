@@ -9,13 +9,13 @@ extension Canvas {
             guard let touchpoint = column.touchpoint else { continue }
             var stack = Stack(x: column.x + 8, top: top, width: columns.width - 16)
             for (personaIndex, persona) in design.personas.enumerated() {
-                guard let thought = touchpoint.emotion(of: persona.id)?.thought, !TextWrap.displayText(thought).isEmpty else { continue }
+                guard let thought = touchpoint.emotion(of: persona.id)?.thought, !Design.text(thought).isEmpty else { continue }
                 if stack.height > 0 { stack.gap(8) }
                 let lineTop = stack.top + stack.height
                 let theme = self.theme
                 stack.grouped(role: Hooks.persona(personaIndex)) { stack in
                     stack.place(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(stack.x + 5, lineTop + 8), radius: 4.5, fill: theme.personaColor(personaIndex)))
-                    stack.text("“\(TextWrap.displayText(thought))”", style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
+                    stack.text("“\(Design.text(thought))”", style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
                 }
             }
             stacks.append((stack, column.x))

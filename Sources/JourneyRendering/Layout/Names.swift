@@ -2,7 +2,11 @@
 enum Design {
     /// The drawn form of a name; the id when the name is empty or only white space.
     static func name(_ text: String, fallback: some CustomStringConvertible) -> String {
-        let clean = TextWrap.displayText(text)
+        // A name is drawn in a few lines at most: 10,000 characters are plenty to wrap and cut.
+        let clean = TextWrap.displayText(TextWrap.prefix(text, maxScalars: 10_000).text)
         return clean.isEmpty ? TextWrap.displayText(fallback.description) : clean
     }
+
+    /// Any text as it is drawn, looking at no more than its first 10,000 characters.
+    static func text(_ text: String) -> String { TextWrap.displayText(TextWrap.prefix(text, maxScalars: 10_000).text) }
 }

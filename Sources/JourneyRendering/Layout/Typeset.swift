@@ -18,7 +18,7 @@ enum Typeset {
         }
         let frame = Rect(x: frameX, y: top, width: widest, height: Double(lines.count) * style.lineHeight)
         return TextBlock(lines: lines, frame: frame, container: container, style: style, color: color, anchor: anchor,
-                         fullText: truncated ? String(TextWrap.displayText(text).prefix(2_000)) : nil)
+                         fullText: truncated ? String(TextWrap.displayText(TextWrap.prefix(text, maxScalars: 8_000).text).prefix(2_000)) : nil)
     }
 
     /// The height `text` would take.

@@ -26,6 +26,13 @@ public enum TextWrap {
     /// The lines of `text` in `width`, at most `maxLines`; `truncated` is true when some of
     /// the text did not fit (the last line then ends in an ellipsis).
     public static func lines(_ text: String, width: Double, style: TextStyle, maxLines: Int) -> (lines: [String], truncated: Bool) {
+        // No more than this many characters can be shown (a drawn character is wider than a
+        // unit); the rest of a label of megabytes is not even looked at.
+        let shown = prefix(text, maxScalars: max(1, maxLines) * max(200, Int(width.rounded(.up)) + 1))
+        if shown.cut {
+            let (lines, _) = lines(shown.text, width: width, style: style, maxLines: maxLines)
+            return (lines.isEmpty ? lines : ellipsize(lines, width: width, style: style), !lines.isEmpty)
+        }
         let clean = displayText(text)
         guard !clean.isEmpty, maxLines > 0 else { return ([], !clean.isEmpty) }
         var lines: [String] = []
@@ -96,8 +103,22 @@ public enum TextWrap {
         return result
     }
 
+    /// The first `maxScalars` scalars of `text`, and whether anything was left out.
+    static func prefix(_ text: String, maxScalars: Int) -> (text: String, cut: Bool) {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: maxScalars, limitedBy: scalars.endIndex), end != scalars.endIndex else {
+            return (text, false)
+        }
+        return (String(scalars[..<end]), true)
+    }
+
     /// One line: the text, shortened with an ellipsis when it is wider than `width`.
     public static func line(_ text: String, width: Double, style: TextStyle) -> (line: String, truncated: Bool) {
+        let shown = prefix(text, maxScalars: max(200, Int(width.rounded(.up)) + 1))
+        if shown.cut {
+            let clean = displayText(shown.text)
+            return (clean.isEmpty ? "" : ellipsize([clean], width: width, style: style)[0], !clean.isEmpty)
+        }
         let clean = displayText(text)
         if style.width(of: clean) <= width { return (clean, false) }
         return (ellipsize([clean], width: width, style: style)[0], true)

@@ -3,6 +3,8 @@
 enum Number {
     static func text(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
+        // Coordinates beyond ±10^12 do not occur in a picture; clamp rather than trap in Int().
+        guard abs(value) < 1e12 else { return value < 0 ? "-1000000000000" : "1000000000000" }
         let hundredths = Int((value * 100).rounded())
         if hundredths == 0 { return "0" }
         let sign = hundredths < 0 ? "-" : ""
