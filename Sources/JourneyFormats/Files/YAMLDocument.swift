@@ -61,6 +61,8 @@ enum YAMLDocument {
         var indent = 0
         var atLineStart = true
         var quote: Unicode.Scalar?
+        // After a backslash inside a double-quoted scalar: `\"` does not end the scalar.
+        var escaped = false
         var inComment = false
         var previous: Unicode.Scalar = "\n"
         var immediate: Unicode.Scalar = "\n"
@@ -80,11 +82,14 @@ enum YAMLDocument {
                 indent = 0
                 atLineStart = true
                 inComment = false
+                escaped = false
                 if quote == nil { previous = "\n" }
                 continue
             }
             if inComment { continue }
             if let open = quote {
+                if escaped { escaped = false; continue }
+                if open == "\"", scalar == "\\" { escaped = true; continue }
                 if scalar == open { quote = nil; previous = "x" }
                 continue
             }
