@@ -13,7 +13,7 @@ struct Journey: ParsableCommand {
         version: Journey.version,
         subcommands: [
             ValidateCommand.self, RulesCommand.self, ExplainCommand.self, ConformanceCommand.self,
-            ConvertCommand.self, ConformCommand.self, RenderCommand.self, PreviewCommand.self, StatsCommand.self, SchemaCommand.self, InitCommand.self,
+            ConvertCommand.self, ConformCommand.self, RenderCommand.self, PreviewCommand.self, StatsCommand.self, SchemaCommand.self, InitCommand.self, GenerateCommand.self,
         ]
     )
 
