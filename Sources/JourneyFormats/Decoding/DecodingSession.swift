@@ -58,11 +58,12 @@ final class DecodingSession {
         case .alias(let alias): written = alias.tag.rawValue
         }
         if written.isEmpty || written == "!" { return }
-        let allowed: Set<String> = [Tag.Name.str, .seq, .map, .bool, .float, .null, .int].map(\.rawValue).reduce(into: []) { $0.insert($1) }
-        if !allowed.contains(written) {
+        if !Self.allowedTags.contains(written) {
             report(.unsupportedTag(tagText(written), location(node)))
         }
     }
+
+    private static let allowedTags: Set<String> = Set([Tag.Name.str, .seq, .map, .bool, .float, .null, .int].map(\.rawValue))
 
     func tagText(_ name: String) -> String {
         let prefix = "tag:yaml.org,2002:"

@@ -20,6 +20,9 @@ public struct ValidationContext: Sendable {
     public let dataPointsByTouchpoint: [TouchpointID: [DataPoint]]
     /// Actors by id.
     public let actorsByID: [ActorID: Actor]
+    /// The touchpoints of each stage, in journey order (rules look them up per stage; filtering
+    /// the whole design per stage would make validation quadratic).
+    let touchpointsByStage: [StageID: [Touchpoint]]
 
     public init(_ design: ServiceDesign, configuration: ValidationConfiguration = ValidationConfiguration(), today: CalendarDate) {
         self.design = design
@@ -38,7 +41,12 @@ public struct ValidationContext: Sendable {
         }
         self.dataPointsByTouchpoint = byTouchpoint
         self.actorsByID = Dictionary(design.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.touchpointsByStage = Dictionary(grouping: design.touchpoints, by: \.stage)
     }
+
+    /// The touchpoints of one stage, in journey order: ``ServiceDesign/touchpoints(in:)``
+    /// without a pass over the whole design.
+    public func touchpoints(in stage: StageID) -> [Touchpoint] { touchpointsByStage[stage] ?? [] }
 
     /// Whether a score lies in the delight band.
     public func isDelight(_ score: Double) -> Bool { score >= delightThreshold }

@@ -34,7 +34,7 @@ extension Rule {
                 hint: "state the basic promise of the service with `proposition:`"))
         }
         for stage in design.stages {
-            let touchpoints = design.touchpoints(in: stage.id)
+            let touchpoints = context.touchpoints(in: stage.id)
             guard !touchpoints.isEmpty, !touchpoints.contains(where: \.deliversCore) else { continue }
             findings.append(Finding(
                 "stage \"\(stage.id)\" has no touchpoint delivering the core proposition",
@@ -62,16 +62,20 @@ extension Rule {
                 hint: "add a touchpoint with `feedback: true` where customers can give feedback or complain")]
         }
         if feedback.contains(where: \.isEntry) { return [] }
-        let targets = Set(feedback.compactMap { graph.index(of: $0.id) })
-        return design.stages.compactMap { stage in
-            let starts = design.touchpoints(in: stage.id).compactMap { graph.index(of: $0.id) }
-            guard !starts.isEmpty else { return nil }
-            var seen = Set(starts)
-            var queue = starts
-            while let node = queue.popLast() {
-                if targets.contains(node) { return nil }
-                for next in graph.successors[node] where seen.insert(next).inserted { queue.append(next) }
+        // Every node that leads to a feedback touchpoint, found once by walking the flow
+        // backwards from them all (a search per stage would be quadratic on long journeys).
+        var leadsToFeedback = [Bool](repeating: false, count: graph.nodes.count)
+        var queue = feedback.compactMap { graph.index(of: $0.id) }
+        for node in queue { leadsToFeedback[node] = true }
+        while let node = queue.popLast() {
+            for previous in graph.predecessors[node] where !leadsToFeedback[previous] {
+                leadsToFeedback[previous] = true
+                queue.append(previous)
             }
+        }
+        return design.stages.compactMap { stage in
+            let starts = context.touchpoints(in: stage.id).compactMap { graph.index(of: $0.id) }
+            guard !starts.isEmpty, !starts.contains(where: { leadsToFeedback[$0] }) else { return nil }
             return Finding(
                 "no feedback touchpoint can be reached from stage \"\(stage.id)\"",
                 at: stage.origin.location, element: stage.id.rawValue)

@@ -68,7 +68,7 @@ extension Rule {
         clause: .iso24082("4.2", .confirmed), basis: .heuristic, severity: .warning,
         rationale: "Endings weigh heavily on remembered experience (the peak-end rule).",
         hint: "link an opportunity to a touchpoint of the stage (`opportunities: [{touchpoints: [...]}]`), or lead on to a touchpoint of the stage that recovers the feeling",
-        satisfiedBy: "For every persona and stage, the last touchpoint of the stage (in file order) with a score for the persona is not in the negative band (−1 and below on −3…+3; 2.33 and below on 1–5), or an opportunity names a touchpoint of the stage (under `touchpoints:`, or through a pain point under `painPoints:`), or the flow (`next:`/`branches:`) leads from that touchpoint to another touchpoint of the same stage whose score for the persona is above the negative band (a recovery).",
+        satisfiedBy: "For every persona and stage, the last touchpoint of the stage (in file order) with a score for the persona is not in the negative band (−1 and below on −3…+3; 2.33 and below on 1–5), or an opportunity names a touchpoint of the stage (under `touchpoints:`, or through a pain point under `painPoints:`), or the flow (`next:`/`branches:`) leads from that touchpoint, within the stage, to another touchpoint of the stage whose score for the persona is above the negative band (a recovery).",
         example: """
                 touchpoints:
                   - {id: wait, title: Wait, emotions: {anna: 2}}
@@ -82,7 +82,7 @@ extension Rule {
             design.painPoints.compactMap { point in point.id.map { ($0, point) } }, uniquingKeysWith: { first, _ in first })
         var findings: [Finding] = []
         for stage in design.stages {
-            let inStage = design.touchpoints(in: stage.id)
+            let inStage = context.touchpoints(in: stage.id)
             let stageIDs = Set(inStage.map(\.id))
             let hasOpportunity = design.opportunities.contains { opportunity in
                 !stageIDs.isDisjoint(with: opportunity.touchpoints)
@@ -91,13 +91,15 @@ extension Rule {
                     }
             }
             if hasOpportunity { continue }
+            let stageNodes = Set(inStage.compactMap { context.graph.index(of: $0.id) })
             for persona in design.personas {
                 let scored = inStage.filter { $0.emotion(of: persona.id) != nil }
                 guard let last = scored.last, let reading = last.emotion(of: persona.id), context.isNegative(reading.score) else { continue }
-                let recovers = scored.contains { touchpoint in
+                let recovering = Set(scored.filter { touchpoint in
                     touchpoint.id != last.id && !context.isNegative(touchpoint.emotion(of: persona.id)!.score)
-                        && context.graph.canReach(touchpoint.id, from: last.id)
-                }
+                }.compactMap { context.graph.index(of: $0.id) })
+                let recovers = !recovering.isEmpty && DFESRuleSupport.leadsWithinStage(
+                    from: last.id, to: recovering, stageNodes: stageNodes, graph: context.graph)
                 if recovers { continue }
                 findings.append(Finding(
                     "stage \"\(stage.id)\" ends in the negative band for persona \"\(persona.id)\" (\(DFESRuleSupport.score(reading.score)) at \"\(last.id)\") with no recovery or opportunity",
@@ -110,6 +112,21 @@ extension Rule {
 
 /// Small helpers the rules of ISO/TS 24082 clauses 4 to 5.4 share.
 enum DFESRuleSupport {
+    /// Whether the flow leads from `source` to one of `targets` without leaving the stage
+    /// (`stageNodes`): a search that costs the size of the stage, not of the journey.
+    static func leadsWithinStage(from source: TouchpointID, to targets: Set<Int>, stageNodes: Set<Int>, graph: JourneyGraph) -> Bool {
+        guard let start = graph.index(of: source) else { return false }
+        var seen: Set<Int> = [start]
+        var queue = [start]
+        while let node = queue.popLast() {
+            for next in graph.successors[node] where stageNodes.contains(next) && seen.insert(next).inserted {
+                if targets.contains(next) { return true }
+                queue.append(next)
+            }
+        }
+        return false
+    }
+
     /// True for nil and for text made only of white space.
     static func isBlank(_ text: String?) -> Bool {
         (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

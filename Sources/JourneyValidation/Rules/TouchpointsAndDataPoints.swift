@@ -83,7 +83,7 @@ extension Rule {
             let felt = design.touchpoints.contains { $0.emotion(of: persona.id) != nil }
             guard felt else { continue }
             for stage in design.stages {
-                let serving = design.touchpoints(in: stage.id).filter { $0.serves(persona.id) }
+                let serving = context.touchpoints(in: stage.id).filter { $0.serves(persona.id) }
                 guard !serving.isEmpty, !serving.contains(where: { $0.emotion(of: persona.id) != nil }) else { continue }
                 findings.append(Finding(
                     "persona \"\(persona.id)\" has no emotion score in stage \"\(stage.id)\"",

@@ -81,7 +81,7 @@ extension Rule {
         let design = context.design
         var findings: [Finding] = []
         for stage in design.stages {
-            let inStage = design.touchpoints(in: stage.id)
+            let inStage = context.touchpoints(in: stage.id)
             let stageIDs = Set(inStage.map(\.id))
             let painPoints = design.painPoints.filter { !$0.evidence.isEmpty && !stageIDs.isDisjoint(with: $0.touchpoints) }
             for persona in design.personas where inStage.contains(where: { $0.serves(persona.id) }) {
