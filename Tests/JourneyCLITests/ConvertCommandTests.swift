@@ -124,7 +124,8 @@ struct ConvertCommandTests {
         defer { workspace.remove() }
         try workspace.write("broken.yaml", CLIText.broken)
         try workspace.write("out.json", "{\"previous\": true}\n")
-        let result = try workspace.run(["convert", "broken.yaml", "out.json"])
+        // --force: a hand-made out.json would be refused before the input is read (OverwriteTests).
+        let result = try workspace.run(["convert", "broken.yaml", "out.json", "--force"])
         #expect(result.status == 1)
         #expect(try workspace.text("out.json") == "{\"previous\": true}\n")
         #expect(workspace.names() == ["broken.yaml", "out.json"])
@@ -137,7 +138,7 @@ struct ConvertCommandTests {
         defer { workspace.remove() }
         try workspace.write("clean.yaml", CLIText.clean)
         try workspace.write("out.json", String(repeating: "old content that is longer than the new file\n", count: 500))
-        let result = try workspace.run(["convert", "clean.yaml", "out.json"])
+        let result = try workspace.run(["convert", "clean.yaml", "out.json", "--force"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: workspace.read("out.json")) as? [String: Any]
         #expect(object?["journey"] as? String == "demo")

@@ -68,7 +68,7 @@ struct InitCommandTests {
         let refused = try workspace.run(["init", "journey.yaml", "--template", "blueprint"])
         #expect(!refused.crashed)
         #expect(refused.status == 1)
-        #expect(refused.errors.contains("journey.yaml exists"))
+        #expect(refused.errors.contains("journey.yaml: exists and was not written by JourneyKit"))
         #expect(refused.errors.contains("--force"))
         #expect(try workspace.read("journey.yaml") == Data(mine.utf8))
         #expect(workspace.names() == ["journey.yaml"])

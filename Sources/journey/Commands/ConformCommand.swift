@@ -17,7 +17,9 @@ struct ConformCommand: ParsableCommand {
             journeys: how often each deviation happens, where customers drop off, and the average \
             lived emotion per persona. Exit code 1 when a journey's fitness is below --min-fitness, \
             a file cannot be read, or rows of the event log have problems (each is reported at \
-            its line and left out; the report is still printed).
+            its line and left out; the report is still printed). With --svg, an existing file \
+            that JourneyKit did not write is kept unless --force is given: then nothing is \
+            compared or written.
 
             Examples:
               journey conform Samples/clinic-outpatient.yaml Samples/actual/*.yaml
@@ -48,6 +50,9 @@ struct ConformCommand: ParsableCommand {
     @Option(help: "Write a deviation diagram (SVG) per actual journey into this folder, and the lived emotion against the plan (emotion chart).")
     var svg: String?
 
+    @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
+    var force = false
+
     func validate() throws {
         if actuals.isEmpty, log == nil { throw ValidationError("give actual journey files, or --log with an event log") }
         if !(0...1).contains(minFitness) { throw ValidationError("--min-fitness is a share between 0 and 1") }
@@ -76,6 +81,8 @@ struct ConformCommand: ParsableCommand {
             }
             sources += result.journeys.map { ("\(log)#\($0.id.rawValue)", $0) }
         }
+        // The pictures' names come from the journeys' ids: checked before anything is compared.
+        if let svg { try checkPictures(svg, plan: planDesign, sources: sources) }
         let comparisons = JourneyComparison.comparisons(plan: planDesign, actuals: sources.map(\.design))
         let overview = ConformanceOverview(plan: planDesign, comparisons: comparisons, actuals: sources.map(\.design))
         let report = ConformReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
@@ -104,25 +111,46 @@ struct ConformCommand: ParsableCommand {
         return result
     }
 
-    /// One deviation diagram per journey, and the emotion chart of the average lived emotion
-    /// against the plan.
-    private func writePictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)],
-                               comparisons: [JourneyComparison], overview: ConformanceOverview) throws {
+    private var inputs: [String] { [plan] + actuals + (log.map { [$0] } ?? []) }
+
+    /// Where the deviation diagram of a journey goes.
+    private func deviationPath(_ folder: String, _ design: ServiceDesign) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent("\(design.id.rawValue)-deviations.svg").path
+    }
+
+    /// Where the lived emotion chart goes.
+    private func livedEmotionPath(_ folder: String, _ plan: ServiceDesign) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent("\(plan.id.rawValue)-lived-emotion.svg").path
+    }
+
+    /// Ends the command when `--svg` is not a folder or one of the pictures may not be written.
+    private func checkPictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)]) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             StandardError.write("journey: error: --svg \(folder): not a folder")
             throw ExitCode(1)
         }
-        let inputs = [self.plan] + actuals + (log.map { [$0] } ?? [])
+        do {
+            try JourneyFiles.checkWritable(sources.map { deviationPath(folder, $0.design) } + [livedEmotionPath(folder, plan)], protecting: inputs, force: force)
+        } catch {
+            StandardError.write("journey: error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// One deviation diagram per journey, and the emotion chart of the average lived emotion
+    /// against the plan.
+    private func writePictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)],
+                               comparisons: [JourneyComparison], overview: ConformanceOverview) throws {
         do {
             for ((_, design), comparison) in zip(sources, comparisons) {
                 let scene = DeviationLayout.scene(plan: plan, actual: design, comparison: comparison)
-                let path = URL(fileURLWithPath: folder).appendingPathComponent("\(design.id.rawValue)-deviations.svg").path
-                try JourneyFiles.write(SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-deviations")), to: path, protecting: inputs)
+                try JourneyFiles.write(SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-deviations")), to: deviationPath(folder, design),
+                                       protecting: inputs, force: force, command: "conform")
             }
             let lived = LivedJourney.design(plan: plan, overview: overview)
             let chart = JourneyRenderer.svg(lived, view: .emotion, planned: plan)
-            try JourneyFiles.write(chart, to: URL(fileURLWithPath: folder).appendingPathComponent("\(plan.id.rawValue)-lived-emotion.svg").path, protecting: inputs)
+            try JourneyFiles.write(chart, to: livedEmotionPath(folder, plan), protecting: inputs, force: force, command: "conform")
         } catch {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)

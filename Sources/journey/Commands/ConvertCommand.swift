@@ -13,7 +13,8 @@ struct ConvertCommand: ParsableCommand {
             CJML, .mmd or .mermaid for Mermaid, .dot or .gv for Graphviz DOT, written only) or from \
             --from and --to. A .xml file is read as JourneyKit XML or CJML by its \
             root element. The output is written atomically and never over the input; - writes to \
-            standard output. A file with problems is not converted: they are printed and nothing \
+            standard output. An existing file that JourneyKit did not write is kept unless \
+            --force is given. A file with problems is not converted: they are printed and nothing \
             is written. CJML and Mermaid cannot carry everything a JourneyKit design holds: what is \
             left out is listed on standard error (see docs/cjml.md and docs/mermaid.md); \
             --quiet keeps those notes back.
@@ -44,6 +45,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say what was written, and how large it is, on standard error.")
     var verbose = false
 
+    @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
+    var force = false
+
     func validate() throws {
         if to == nil, JourneyFormat(path: output) == nil {
             throw ValidationError("cannot tell the output format from '\(output)'; name it .yaml, .json, .xml, .cjml.xml, .mmd or .dot, or pass --to yaml|json|xml|cjml|mermaid|dot")
@@ -54,6 +58,11 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Refused before the input is read: nothing is converted for nothing.
+        do { try JourneyFiles.checkWritable(output, protecting: [input], force: force) } catch {
+            StandardError.write("journey: error: \(error.description)")
+            throw ExitCode(1)
+        }
         let design = try JourneyFiles.design(input, format: from, writesOutput: true)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text: String
@@ -65,7 +74,7 @@ struct ConvertCommand: ParsableCommand {
             text = JourneyFile.encode(design, as: format)
         }
         do {
-            try JourneyFiles.write(text, to: output, protecting: [input])
+            try JourneyFiles.write(text, to: output, protecting: [input], force: force, command: "convert")
             if verbose, output != "-" { StandardError.write("journey: wrote \(output) (\(format.rawValue), \(text.utf8.count) bytes)") }
         } catch {
             StandardError.write("journey: error: \(error.description)")

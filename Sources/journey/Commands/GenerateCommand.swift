@@ -33,6 +33,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The seed of the generator.")
     var seed: UInt64 = 7
 
+    @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
+    var force = false
+
     func validate() throws {
         guard touchpoints >= 1, touchpoints <= 10_000_000 else {
             throw ValidationError("the number of touchpoints must be between 1 and 10,000,000")
@@ -43,6 +46,10 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        do { try JourneyFiles.checkWritable(output, force: force) } catch {
+            StandardError.write("journey: error: \(error.description)")
+            throw ExitCode(1)
+        }
         let design = SyntheticJourney.design(touchpoints: touchpoints, seed: seed)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text = switch format {
@@ -51,7 +58,7 @@ struct GenerateCommand: ParsableCommand {
         default: JourneyFile.encode(design, as: format)
         }
         do {
-            try JourneyFiles.write(text, to: output)
+            try JourneyFiles.write(text, to: output, force: force, command: "generate")
         } catch {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)

@@ -15,16 +15,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The template: \(StarterTemplate.allCases.map(\.rawValue).joined(separator: ", ")).")
     var template: StarterTemplate = .starter
 
-    @Flag(help: "Replace the file if it exists.")
+    @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
     var force = false
 
     func run() throws {
-        if !force, FileManager.default.fileExists(atPath: path) {
-            StandardError.write("journey: error: \(path) exists; pass --force to replace it")
-            throw ExitCode(1)
-        }
         do {
-            try JourneyFiles.write(template.text, to: path)
+            try JourneyFiles.write(template.text, to: path, force: force, command: "init")
         } catch {
             StandardError.write("journey: error: \(error.description)")
             throw ExitCode(1)

@@ -13,7 +13,9 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Without --output, each view is written to the current folder as NAME-VIEW.svg (or .png, \
             .pdf), NAME being the input file's name. With --view all, --output names a folder. \
-            Outputs are written atomically and never over the input. PNG and PDF need rsvg-convert \
+            Outputs are written atomically and never over the input; an existing file that \
+            JourneyKit did not write is kept unless --force is given (when one output is refused, \
+            none is written). PNG and PDF need rsvg-convert \
             (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
             into pages (PDF). --format html writes one self-contained page with all three views, \
             the validator's findings and the conformance summary (NAME.html; --view is ignored).
@@ -59,6 +61,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "PNG only: pixels per SVG unit (1 = 96 dpi).")
     var scale: Double = 1
 
+    @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
+    var force = false
+
     func validate() throws {
         if view == .all, output == "-", resolvedFormat != .html { throw ValidationError("--view all writes several files; give --output a folder") }
         if output == "-", resolvedFormat != .svg, resolvedFormat != .html { throw ValidationError("only SVG and HTML can be written to standard output") }
@@ -77,33 +82,43 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if resolvedFormat == .html { return try runHTML() }
+        let views: [JourneyView] = view == .all ? JourneyView.allCases : [JourneyView(rawValue: view.rawValue)!]
+        let format = resolvedFormat
+        // Every file is checked before any is drawn, so that a refusal leaves nothing half done:
+        // SVG and PDF names are known now; a PNG may become parts, known once the scene is laid out.
+        if format != .png { check(views.map { path(for: $0, format: format) }) }
         let design = try load(file)
         let plannedDesign = try planned.map(load)
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
-        let views: [JourneyView] = view == .all ? JourneyView.allCases : [JourneyView(rawValue: view.rawValue)!]
-        let format = resolvedFormat
-        for journeyView in views {
-            let scene = JourneyRenderer.scene(design, view: journeyView, theme: chosenTheme, planned: plannedDesign)
-            let options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+        let layOut = { (view: JourneyView) in JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign) }
+        // PNG keeps its scenes from counting the parts to drawing them; the others lay out one at a time.
+        let laidOut: [Scene]? = format == .png ? views.map(layOut) : nil
+        let targets = views.enumerated().map { index, journeyView in
             let target = path(for: journeyView, format: format)
+            let count = laidOut.map { Rasterizer.pngCount($0[index]) } ?? 1
+            return count == 1 ? [target] : (1...count).map { Self.numbered(target, $0) }
+        }
+        if format == .png { check(targets.flatMap { $0 }) }
+        for (index, journeyView) in views.enumerated() {
+            let scene = laidOut?[index] ?? layOut(journeyView)
+            let options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            let target = targets[index][0]
             do {
                 switch format {
                 case .svg:
-                    try JourneyFiles.write(SVGWriter.write(scene, options: options), to: target, protecting: inputs)
+                    try JourneyFiles.write(SVGWriter.write(scene, options: options), to: target, protecting: inputs, force: force, command: "render")
                 case .pdf:
-                    try JourneyFiles.write(Rasterizer.pdf(scene, options: options), to: target, protecting: inputs)
+                    try JourneyFiles.write(Rasterizer.pdf(scene, options: options), to: target, protecting: inputs, force: force, command: "render")
                 case .html:
                     break
                 case .png:
                     let images = try Rasterizer.png(scene, options: options, scale: scale)
-                    if images.count == 1 {
-                        try JourneyFiles.write(images[0], to: target, protecting: inputs)
-                    } else {
+                    if images.count > 1 {
                         StandardError.write("journey: note: \(journeyView.rawValue) has too many elements for one PNG; written as \(images.count) parts")
-                        for (index, image) in images.enumerated() {
-                            try JourneyFiles.write(image, to: Self.numbered(target, index + 1), protecting: inputs)
-                        }
+                    }
+                    for (image, path) in zip(images, targets[index]) {
+                        try JourneyFiles.write(image, to: path, protecting: inputs, force: force, command: "render")
                     }
                 }
             } catch {
@@ -112,11 +127,17 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// Ends the command when one of `paths` may not be written (see ``JourneyFiles/checkWritable(_:protecting:force:)``).
+    private func check(_ paths: [String]) {
+        do { try JourneyFiles.checkWritable(paths, protecting: inputs, force: force) } catch { fail(error.description) }
+    }
+
     /// One page with all three views, findings and conformance (`JourneyPage`); validated with
     /// the settings `journey validate` would use for the file.
     private func runHTML() throws {
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        check([htmlPath])
         if planned != nil { StandardError.write("journey: note: the HTML page draws the design alone; --planned applies to SVG, PNG and PDF") }
         let name = file == "-" ? "<stdin>" : file
         let decoded: DecodedDesign
@@ -134,7 +155,7 @@ struct RenderCommand: ParsableCommand {
             StandardError.write("journey: note: \(failure.description); the page uses the default rules")
         }
         let page = JourneyPage.html(decoded: decoded, name: name, theme: chosenTheme, configuration: configuration)
-        do { try JourneyFiles.write(page.html, to: htmlPath, protecting: inputs) } catch { fail(error.description) }
+        do { try JourneyFiles.write(page.html, to: htmlPath, protecting: inputs, force: force, command: "render") } catch { fail(error.description) }
     }
 
     /// Where the page goes: `--output` when it is a file (`-`: standard output), NAME.html in
@@ -180,10 +201,12 @@ struct RenderCommand: ParsableCommand {
         return name.isEmpty ? "journey" : name
     }
 
+    /// `path` with `-number` before its extension, the folder kept as it was given
+    /// (`maps/x.png` → `maps/x-2.png`), so that messages name the file as the user did.
     static func numbered(_ path: String, _ number: Int) -> String {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        return url.deletingPathExtension().path + "-\(number)" + (ext.isEmpty ? "" : ".\(ext)")
+        let ext = URL(fileURLWithPath: path).pathExtension
+        let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+        return stem + "-\(number)" + (ext.isEmpty ? "" : ".\(ext)")
     }
 }
 

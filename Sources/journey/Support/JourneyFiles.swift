@@ -39,29 +39,21 @@ enum JourneyFiles {
 
     /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
     /// so that a reader never sees half a file and a failure leaves the old file as it was.
-    /// `-` writes to standard output.
-    static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(CommandFailure) {
-        try write(Data(text.utf8), to: path, protecting: inputs)
+    /// The file is marked as JourneyKit's (``OutputOwnership``); an existing file that is not
+    /// is written over only with `force`. `-` writes to standard output.
+    static func write(_ text: String, to path: String, protecting inputs: [String] = [], force: Bool = false, command: String? = nil) throws(CommandFailure) {
+        try write(Data(text.utf8), to: path, protecting: inputs, force: force, command: command)
     }
 
-    /// Writes bytes atomically, as ``write(_:to:protecting:)`` writes text.
-    static func write(_ data: Data, to path: String, protecting inputs: [String] = []) throws(CommandFailure) {
+    /// Writes bytes atomically, as ``write(_:to:protecting:force:command:)`` writes text.
+    static func write(_ data: Data, to path: String, protecting inputs: [String] = [], force: Bool = false, command: String? = nil) throws(CommandFailure) {
         if path == "-" {
             FileHandle.standardOutput.write(data)
             return
         }
-        for input in inputs where input != "-" && sameFile(input, path) {
-            throw CommandFailure("\(path): refusing to write over the input file; choose another output path")
-        }
+        try checkWritable(path, protecting: inputs, force: force)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure("\(path): the folder \(folder.path) does not exist")
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure("\(path): is a folder; give a file name")
-        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary, options: [.withoutOverwriting])
@@ -69,11 +61,37 @@ enum JourneyFiles {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
         }
+        OutputOwnership.mark(temporary.path, command: command)
         if rename(temporary.path, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("\(path): cannot write: \(reason)")
         }
+    }
+
+    /// Throws when `path` may not be written: it is one of the inputs (even with `force`), its
+    /// folder is missing, it is a folder, or it holds a file JourneyKit did not write and
+    /// `force` is not given. Commands call it for every output before their work, so that a
+    /// refusal leaves nothing half done; ``write(_:to:protecting:force:command:)`` calls it again.
+    static func checkWritable(_ path: String, protecting inputs: [String] = [], force: Bool = false) throws(CommandFailure) {
+        if path == "-" { return }
+        for input in inputs where input != "-" && sameFile(input, path) {
+            throw CommandFailure("\(path): refusing to write over the input file; choose another output path")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("\(path): the folder \(folder.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure("\(path): is a folder; give a file name")
+        }
+        if let refusal = OutputOwnership.refusal(path, force: force) { throw refusal }
+    }
+
+    /// ``checkWritable(_:protecting:force:)`` for every path, before any is written.
+    static func checkWritable(_ paths: [String], protecting inputs: [String] = [], force: Bool = false) throws(CommandFailure) {
+        for path in paths { try checkWritable(path, protecting: inputs, force: force) }
     }
 
     /// True when both paths name the same file (also through links).

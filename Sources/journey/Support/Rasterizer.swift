@@ -4,7 +4,9 @@ import JourneyRendering
 /// PNG and PDF through `rsvg-convert` (Debian: librsvg2-bin). rsvg-convert refuses images over
 /// 32,767 pixels on a side and SVGs of more than a million elements, so a long journey is
 /// scaled down to fit for PNG (and cut into several PNGs only if it has too many elements for
-/// one), and cut into pages for PDF.
+/// one), and cut into pages for PDF. The images are returned, not written: the command writes
+/// them with ``JourneyFiles/write(_:to:protecting:force:command:)`` (atomic, marked as
+/// JourneyKit's), so rsvg-convert only ever writes into a private temporary folder.
 enum Rasterizer {
     static let maxSide = 32_000.0
     /// 200 inches at 96 px per inch: the largest PDF page Acrobat opens.
@@ -22,7 +24,7 @@ enum Rasterizer {
     /// The PNG images of a scene: one, unless it has too many elements for rsvg-convert.
     static func png(_ scene: Scene, options: SVGOptions, scale: Double) throws(CommandFailure) -> [Data] {
         let tool = try tool()
-        let windows = Pages.windows(scene, maxWidth: .greatestFiniteMagnitude)
+        let windows = pngWindows(scene)
         var images: [Data] = []
         for window in windows {
             var pageOptions = options
@@ -35,6 +37,13 @@ enum Rasterizer {
             images.append(try run(tool, arguments: ["--format", "png", "--zoom", String(zoom)], inputs: [svg]))
         }
         return images
+    }
+
+    /// How many PNG images ``png(_:options:scale:)`` makes of a scene, known before drawing any.
+    static func pngCount(_ scene: Scene) -> Int { pngWindows(scene).count }
+
+    private static func pngWindows(_ scene: Scene) -> [Rect] {
+        Pages.windows(scene, maxWidth: .greatestFiniteMagnitude)
     }
 
     /// One PDF; a picture wider than a page is cut into pages (at column boundaries), each
