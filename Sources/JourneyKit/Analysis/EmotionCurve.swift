@@ -39,11 +39,14 @@ public struct EmotionCurve: Hashable, Sendable {
     /// The curve of `persona` along `path` (by default the journey's main path).
     public init(persona: PersonaID, in design: ServiceDesign, along path: [TouchpointID]? = nil) {
         let route = path ?? JourneyGraph(design).mainPath
-        var byID: [TouchpointID: Touchpoint] = [:]
-        for touchpoint in design.touchpoints where byID[touchpoint.id] == nil { byID[touchpoint.id] = touchpoint }
+        // Positions, not copies: a touchpoint is a large value, and copying every one per
+        // persona was a fifth of `journey stats` on a long journey.
+        var byID: [TouchpointID: Int] = [:]
+        byID.reserveCapacity(design.touchpoints.count)
+        for (index, touchpoint) in design.touchpoints.enumerated() where byID[touchpoint.id] == nil { byID[touchpoint.id] = index }
         let points = route.compactMap { id -> Point? in
-            guard let touchpoint = byID[id], let reading = touchpoint.emotion(of: persona) else { return nil }
-            return Point(touchpoint: id, stage: touchpoint.stage, score: reading.score)
+            guard let index = byID[id], let reading = design.touchpoints[index].emotion(of: persona) else { return nil }
+            return Point(touchpoint: id, stage: design.touchpoints[index].stage, score: reading.score)
         }
         self.init(persona: persona, scale: design.scale, points: points)
     }

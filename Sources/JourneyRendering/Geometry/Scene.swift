@@ -12,11 +12,14 @@ public struct Stroke: Hashable, Sendable {
     public var width: Double
     /// Dash lengths; empty for a solid line.
     public var dash: [Double]
+    /// Round ends: a zero-length piece of the path then draws as a dot of the stroke's width.
+    public var roundCaps: Bool
 
-    public init(_ color: Color, width: Double = 1, dash: [Double] = []) {
+    public init(_ color: Color, width: Double = 1, dash: [Double] = [], roundCaps: Bool = false) {
         self.color = color
         self.width = width
         self.dash = dash
+        self.roundCaps = roundCaps
     }
 }
 

@@ -5,18 +5,21 @@ extension Icons {
     /// follows `mood` (-1 very negative … 1 very positive), so that the feeling reads without
     /// colour and without the score.
     public static func face(_ shape: MarkerShape, center c: Point, radius r: Double, fill: Color, ink: Color, mood: Double, outline: Color? = nil) -> SceneItem {
-        var items: [SceneItem] = [outlineShape(shape, center: c, radius: r, fill: fill, stroke: outline.map { Stroke($0, width: 1.5) })]
-        let eye = r * 0.13
-        items.append(.circle(CircleShape(center: Point(c.x - r * 0.33, c.y - r * 0.22), radius: eye, fill: ink)))
-        items.append(.circle(CircleShape(center: Point(c.x + r * 0.33, c.y - r * 0.22), radius: eye, fill: ink)))
+        // The face is one path: the eyes are zero-length pieces that the round caps draw as
+        // dots, the mouth a curve. Two elements per marker, not four (a long journey has three
+        // markers per touchpoint).
+        let shapeItem = outlineShape(shape, center: c, radius: r, fill: fill, stroke: outline.map { Stroke($0, width: 1.5) })
+        let left = Point(c.x - r * 0.33, c.y - r * 0.22)
+        let right = Point(c.x + r * 0.33, c.y - r * 0.22)
         let m = max(-1, min(1, mood))
         let mouthY = c.y + r * 0.33 - m * r * 0.08
         let bend = m * r * 0.32
-        items.append(.path(PathShape([
+        let features = PathShape([
+            .move(left), .line(left), .move(right), .line(right),
             .move(Point(c.x - r * 0.42, mouthY)),
             .quad(Point(c.x, mouthY + bend * 2), Point(c.x + r * 0.42, mouthY)),
-        ], stroke: Stroke(ink, width: max(1, r * 0.14)))))
-        return .group(items, tooltip: nil, role: nil)
+        ], stroke: Stroke(ink, width: max(1.2, r * 0.2), roundCaps: true))
+        return .group([shapeItem, .path(features)], tooltip: nil, role: nil)
     }
 
     /// A persona's shape without a face (legends, small markers).

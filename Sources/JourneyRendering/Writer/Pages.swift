@@ -7,7 +7,9 @@ public enum Pages {
         switch item {
         case .box, .path, .circle: return 1
         case .text(let text): return text.lines.count + (text.fullText == nil ? 0 : 2)
-        case .group(let items, let tooltip, _): return 1 + (tooltip == nil ? 0 : 1) + items.reduce(0) { $0 + elementCount($1) }
+        case .group(let items, let tooltip, let role):
+            // A group with neither tooltip nor class is written as its items alone.
+            return (tooltip == nil && role == nil ? 0 : 1) + (tooltip == nil ? 0 : 1) + items.reduce(0) { $0 + elementCount($1) }
         }
     }
 
@@ -15,8 +17,8 @@ public enum Pages {
     /// writer does, a group's items are kept or left out one by one.
     public static func elementCount(_ item: SceneItem, in window: Rect) -> Int {
         guard window.overlaps(item.bounds) else { return 0 }
-        guard case .group(let items, let tooltip, _) = item else { return elementCount(item) }
-        return 1 + (tooltip == nil ? 0 : 1) + items.reduce(0) { $0 + elementCount($1, in: window) }
+        guard case .group(let items, let tooltip, let role) = item else { return elementCount(item) }
+        return (tooltip == nil && role == nil ? 0 : 1) + (tooltip == nil ? 0 : 1) + items.reduce(0) { $0 + elementCount($1, in: window) }
     }
 
     /// Windows across the scene, left to right, each at most `maxWidth` wide and holding at most

@@ -159,6 +159,10 @@ public enum SVGWriter {
                 } else {
                     lines(text)
                 }
+            case .group(let items, nil, nil):
+                // A group with neither a tooltip nor a class changes nothing in the picture:
+                // its items are written in its place, one element fewer per icon and face.
+                for inner in items { write(inner) }
             case .group(let items, let tooltip, let role):
                 writer.startElement("g")
                 if let role { writer.attribute("class", role) }
@@ -173,6 +177,7 @@ public enum SVGWriter {
             writer.attribute("stroke", stroke.color.value)
             if stroke.width != 1 { writer.attribute("stroke-width", Number.text(stroke.width)) }
             if !stroke.dash.isEmpty { writer.attribute("stroke-dasharray", Number.list(stroke.dash)) }
+            if stroke.roundCaps { writer.attribute("stroke-linecap", "round") }
         }
 
         func lines(_ text: TextBlock) {
