@@ -25,7 +25,7 @@ n_big=100000 n_mid=10000 n_small=1000
 batch_files=1000 batch_size=50
 # Runs per measurement (the median is reported); the slowest anchors (PyYAML at BIG, dot at
 # MID: ~21 s and ~7 s a run) get slow_runs to keep the whole script near 15 minutes.
-runs=5 slow_runs=3
+runs=5 slow_runs=5
 # Options given to every `journey validate` (the whole catalogue; no .journeylint.yaml found
 # above the work folder can change what runs).
 validate_opts=(--no-config)
@@ -53,7 +53,7 @@ usage: Benchmarks/compare.sh [options]
                      at the end; a given DIR is kept)
   --json PATH        the JSON report (default: Benchmarks/results/compare-<date>.json)
   --runs N           runs per measurement (default 5; quick: 3)
-  --slow-runs N      runs of the slowest anchors, PyYAML and dot at 10,000 (default 3; quick: 2)
+  --slow-runs N      runs of the slowest anchors, PyYAML and dot at 10,000 (default 5, as every other median; quick: 2)
   --sizes B,M,S      touchpoints of the big, mid and small inputs (default 100000,10000,1000;
                      quick: 10000,1000,200)
   --files N          P6: how many 50-touchpoint files (default 1000; quick: 100)
