@@ -19,13 +19,19 @@ public enum GraphvizDOT {
             "  node [shape=box];",
         ]
         var placed = Set<Int>()
+        // The drawn nodes of each stage id, in order, and the first stage with each id: one pass
+        // each, not a pass over every node per stage.
+        var nodesByStage: [StageID: [Int]] = [:]
+        for node in drawn { nodesByStage[graph.touchpoint(at: node).stage, default: []].append(node) }
+        var firstStage: [StageID: Int] = [:]
+        for (number, stage) in design.stages.enumerated() where firstStage[stage.id] == nil { firstStage[stage.id] = number }
         for (number, stage) in design.stages.enumerated() {
             lines.append("")
             lines.append("  subgraph cluster_\(number) {")
             lines.append("    label=\(quoted(stage.name));")
             // Touchpoints name their stage by id; with two stages of one id, the first takes them.
-            let isFirstWithID = design.stages.firstIndex { $0.id == stage.id } == number
-            for node in drawn where isFirstWithID && graph.touchpoint(at: node).stage == stage.id {
+            let isFirstWithID = firstStage[stage.id] == number
+            for node in isFirstWithID ? nodesByStage[stage.id] ?? [] : [] {
                 lines.append("    " + statement(for: graph.touchpoint(at: node)))
                 placed.insert(node)
             }

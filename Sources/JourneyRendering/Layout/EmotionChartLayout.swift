@@ -12,7 +12,8 @@ public enum EmotionChartLayout {
         // Only touchpoints with a reading get a slot.
         var reduced = design
         reduced.touchpoints = design.touchpoints.filter { !$0.emotions.isEmpty }
-        reduced.stages = design.stages.filter { stage in reduced.touchpoints.contains { $0.stage == stage.id } }
+        let scoredStages = Set(reduced.touchpoints.map(\.stage))
+        reduced.stages = design.stages.filter { scoredStages.contains($0.id) }
         let columns = Columns(reduced, left: 32 + MapLayout.gutter, width: slot - 8, gap: 8, stageGap: 12)
         let annotationWidth = 190.0
         var canvas = Canvas(theme: theme, width: max(columns.right + 24 + annotationWidth + 32, 1_000))
@@ -37,8 +38,12 @@ public enum EmotionChartLayout {
         canvas.add(plot.grid(theme: theme, labels: Rect(x: canvas.margin, y: top, width: MapLayout.gutter - 16, height: frame.height)))
         func place(_ source: ServiceDesign, mainPath: Set<TouchpointID>) -> [PlacedReading] {
             var readings: [PlacedReading] = []
+            // Positions by id, looked up per column (a search per column was quadratic).
+            var positions: [TouchpointID: Int] = [:]
+            for (index, touchpoint) in source.touchpoints.enumerated() where positions[touchpoint.id] == nil { positions[touchpoint.id] = index }
             for (columnIndex, column) in columns.columns.enumerated() {
-                guard let id = column.touchpoint?.id, let touchpoint = source.touchpoint(id) else { continue }
+                guard let id = column.touchpoint?.id, let position = positions[id] else { continue }
+                let touchpoint = source.touchpoints[position]
                 for (personaIndex, persona) in design.personas.enumerated() {
                     guard let reading = touchpoint.emotion(of: persona.id), reading.score.isFinite else { continue }
                     let x = columns.center(columnIndex) + (Double(personaIndex) - (personaCount - 1) / 2) * 26

@@ -191,7 +191,9 @@ enum ReportText {
         return result
     }
 
+    /// Cc is exactly U+0000–U+001F and U+007F–U+009F; comparing values is much cheaper than
+    /// asking for the general category of every character of every finding.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
     }
 }
