@@ -1,11 +1,15 @@
 import Foundation
 
-/// "validating 37/1000 …" on standard error for long batch runs, only when standard error is a
-/// terminal (never in pipes, files or CI logs), redrawn in place and cleared at the end.
-final class Progress {
-    private let total: Int
-    private let enabled: Bool
-    private var lastDrawn = DispatchTime(uptimeNanoseconds: 0)
+/// "validated 412/1000 files" on standard error for long batch runs, only when standard error is
+/// a terminal (never in pipes, files or CI logs, and never on standard output, so JSON and SARIF
+/// stay clean), redrawn in place at most ten times a second and cleared at the end.
+///
+/// A value: whoever counts the finished files owns it (``BoundedWorkers`` keeps it under its lock
+/// while files are validated on several threads).
+struct Progress: Sendable {
+    let total: Int
+    let enabled: Bool
+    private var lastDrawn: UInt64 = 0
     private var drawn = false
 
     init(total: Int, minimum: Int = 20) {
@@ -13,19 +17,19 @@ final class Progress {
         enabled = total >= minimum && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    func update(done: Int, file: String) {
+    mutating func update(done: Int) {
         guard enabled else { return }
-        let now = DispatchTime.now()
-        // At most ten redraws a second.
-        guard now.uptimeNanoseconds - lastDrawn.uptimeNanoseconds > 100_000_000 || done == total else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - lastDrawn > 100_000_000 || done == total else { return }
         lastDrawn = now
-        let name = file.count > 50 ? "…" + file.suffix(49) : file
-        FileHandle.standardError.write(Data("\r\u{1B}[Kvalidating \(done)/\(total) \(name)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[Kvalidated \(done)/\(total) files".utf8))
         drawn = true
     }
 
-    func finish() {
+    /// Clears the line, so that what follows on standard error starts clean.
+    mutating func finish() {
         guard drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
     }
 }
