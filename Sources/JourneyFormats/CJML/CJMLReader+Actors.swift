@@ -96,7 +96,7 @@ extension CJMLReader {
     /// A reference to no known actor adds a service provider of that name, with a warning, so
     /// that the design stays whole.
     func actor(referredToBy raw: String, at location: SourceLocation, byName: Bool) -> ActorID? {
-        let written = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let written = CJMLVocabulary.trimmingWhiteSpace(raw)
         guard !written.isEmpty else { return nil }
         if byName {
             if let match = actors.first(where: { $0.name == written })

@@ -139,7 +139,8 @@ final class CJMLReader {
     }
 
     private func journeyID(_ journey: XMLElement) -> (DesignID, String?) {
-        if let element = journey.child("journeyID"), let written = text(element) {
+        // An id keeps a zero width space at either end (`trimmingWhiteSpace`), as in the other formats.
+        if let element = journey.child("journeyID"), case let written = CJMLVocabulary.trimmingWhiteSpace(element.text), !written.isEmpty {
             guard CJMLVocabulary.isOneWord(written) else {
                 let slug = CJMLVocabulary.slug(written)
                 warnedKeys.insert("slug:" + written)
@@ -202,14 +203,14 @@ final class CJMLReader {
     /// An element's text without surrounding white space; nil when absent or blank.
     func text(_ element: XMLElement?) -> String? {
         guard let element else { return nil }
-        let value = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = CJMLVocabulary.trimmingWhiteSpace(element.text)
         return value.isEmpty ? nil : value
     }
 
     /// An id as written, made usable: stray spaces trimmed (reported once per file) and an id
     /// with spaces inside turned into a slug (reported once per id). Nil when blank.
     func optionalIdentifier(_ raw: String, at location: SourceLocation, what: String, quiet: Bool = false) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = CJMLVocabulary.trimmingWhiteSpace(raw)
         guard !trimmed.isEmpty else { return nil }
         if trimmed != raw {
             tally("stray-space", at: location) { count in

@@ -4,6 +4,16 @@ import JourneyKit
 /// CJML's words and how they map to JourneyKit's: element names, channel names, provider
 /// types and compliance values. Kept as data so that a new dialect or version is one line here.
 enum CJMLVocabulary {
+    /// `text` without the Unicode white space (the `White_Space` property) around it. Foundation's
+    /// `whitespacesAndNewlines` on Linux also holds U+200B (zero width space), which an id may
+    /// hold at either end: trimming with it changed such ids on the way through CJML.
+    static func trimmingWhiteSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
     /// The version JourneyKit writes (and reads; other versions are read as this one).
     static let version = "2.0"
 
