@@ -267,20 +267,25 @@ struct OverwriteTests {
         guard RenderCommandTests.rasterizer() != nil else { return }
         let workspace = CLIWorkspace("journey-overwrite")
         defer { workspace.remove() }
-        // Enough touchpoints for more than rsvg-convert's million elements in one image.
+        // A small limit of elements per PNG (JOURNEY_PNG_MAX_ELEMENTS) makes a short journey
+        // split as a 50,000-touchpoint one does at the real limit.
         let generate = try workspace.run(["generate", "\(Self.splitTouchpoints)", "big.xml"])
         #expect(generate.status == 0, "\(generate.allText)")
         try workspace.write("big-2.png", Self.handMade)
 
-        let refused = try workspace.run(["render", "big.xml", "-o", "big.png"])
+        var environment = ProcessInfo.processInfo.environment
+        environment["JOURNEY_PNG_MAX_ELEMENTS"] = "\(Self.splitElements)"
+        let refused = try JourneyBinary.run(["render", "big.xml", "-o", "big.png"], in: workspace.folder, environment: environment)
         Self.expectRefused(refused, "big-2.png")
         #expect(!refused.errors.contains("written as"), "the PNG was drawn before the refusal: \(refused.errors)")
         #expect(workspace.names() == ["big-2.png", "big.xml"], "\(workspace.names())")
         #expect(try workspace.text("big-2.png") == Self.handMade)
     }
 
-    /// A generated journey this long makes a map of more than 900,000 SVG elements.
-    static let splitTouchpoints = 30_000
+    /// A generated journey this long makes a map of about 6,000 SVG elements: several PNGs
+    /// at `splitElements` elements each.
+    static let splitTouchpoints = 300
+    static let splitElements = 2_000
 
     // MARK: (6) never over an input
 

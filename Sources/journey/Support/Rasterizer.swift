@@ -43,7 +43,17 @@ enum Rasterizer {
     static func pngCount(_ scene: Scene) -> Int { pngWindows(scene).count }
 
     private static func pngWindows(_ scene: Scene) -> [Rect] {
-        Pages.windows(scene, maxWidth: .greatestFiniteMagnitude)
+        Pages.windows(scene, maxWidth: .greatestFiniteMagnitude, maxElements: pngMaxElements)
+    }
+
+    /// How many SVG elements one PNG may hold before the picture is cut into parts: 900,000
+    /// (rsvg-convert refuses a million), or `JOURNEY_PNG_MAX_ELEMENTS` for a renderer with
+    /// less memory, and for tests that need a split without a journey of 50,000 touchpoints.
+    static var pngMaxElements: Int {
+        if let text = ProcessInfo.processInfo.environment["JOURNEY_PNG_MAX_ELEMENTS"], let value = Int(text), value >= 1_000 {
+            return min(value, 900_000)
+        }
+        return 900_000
     }
 
     /// One PDF; a picture wider than a page is cut into pages (at column boundaries), each
