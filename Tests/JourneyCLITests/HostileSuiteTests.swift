@@ -136,7 +136,9 @@ struct HostileSuiteTests {
         where output.contains(marker) || errors.contains(marker) {
             problems.append("the output holds \"\(marker)\"; \(shown)")
         }
-        if result.seconds >= 10 { problems.append(String(format: "took %.1f s (limit 10 s)", result.seconds)) }
+        // Under a sanitizer, `journey` is several times slower (``Sanitizer/slowdown``).
+        let limit = 10 * Sanitizer.slowdown
+        if result.seconds >= limit { problems.append(String(format: "took %.1f s (limit %.0f s)", result.seconds, limit)) }
         if result.timedOut { problems.append("still running after \(LimitedRun.wallLimit) s: killed") }
 
         // What the run left in its folder, and every byte it wrote.
@@ -210,6 +212,13 @@ struct HostileSuiteTests {
 /// A run of `journey` under `ulimit -v 2097152` (2 GiB of address space) and `ulimit -t 20`
 /// (20 s of CPU), through `/bin/sh -c '…; exec "$0" "$@"'`, so that the signal that ends it,
 /// if any, is `journey`'s own. Standard output and error go to files outside the folder.
+///
+/// Under a sanitizer (``Sanitizer/current``; `swift test --sanitize=…`, docs/sanitizers.md) the
+/// address-space limit is left out: AddressSanitizer and ThreadSanitizer reserve terabytes of
+/// address space for their shadow memory at start, so `journey` could not even start under
+/// `ulimit -v`. The CPU limit stays, and it and the time limits are multiplied by
+/// ``Sanitizer/slowdown``. The environment gets the sanitizer's options for the child
+/// (``Sanitizer/environment(for:under:)``).
 struct LimitedRun {
     var status: Int32
     var signalled: Bool
@@ -219,7 +228,12 @@ struct LimitedRun {
     var seconds: Double
 
     /// A run still going after this long is killed (a hang that uses no CPU).
-    static let wallLimit: Double = 60
+    static let wallLimit: Double = 60 * Sanitizer.slowdown
+
+    /// The `ulimit`s the shell sets before it runs `journey`.
+    static var limits: String {
+        Sanitizer.current == nil ? "ulimit -v 2097152; ulimit -t 20" : "ulimit -t \(Int(20 * Sanitizer.slowdown))"
+    }
 
     static func journey(_ arguments: [String], in folder: URL) throws -> LimitedRun {
         guard let binary = JourneyBinary.url else { throw CocoaError(.fileNoSuchFile) }
@@ -233,11 +247,11 @@ struct LimitedRun {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v 2097152; ulimit -t 20; exec \"$0\" \"$@\"", binary.path] + arguments
+        process.arguments = ["-c", "\(limits); exec \"$0\" \"$@\"", binary.path] + arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = Sanitizer.environment(for: environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

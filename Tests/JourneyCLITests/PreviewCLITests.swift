@@ -126,15 +126,17 @@ final class PreviewProcess {
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         process.standardInput = FileHandle.nullDevice
+        // Under a sanitizer, the suppressions for the server's exit (docs/sanitizers.md).
+        process.environment = Sanitizer.environment(for: ProcessInfo.processInfo.environment)
         try process.run()
     }
 
     var output: String { (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "" }
     var errors: String { (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "" }
 
-    /// The first line of standard output, within 10 seconds.
+    /// The first line of standard output, within 10 seconds (longer under a sanitizer).
     func firstLine() async throws -> String {
-        for _ in 0..<200 {
+        for _ in 0..<Int(200 * Sanitizer.slowdown) {
             if let end = output.firstIndex(of: "\n") { return String(output[..<end]) }
             if !process.isRunning { break }
             try await Task.sleep(for: .milliseconds(50))
@@ -144,7 +146,7 @@ final class PreviewProcess {
 
     /// True when the process ended within `seconds`.
     func waitForExit(seconds: Double) async throws -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(seconds * Sanitizer.slowdown)
         while process.isRunning, Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }

@@ -54,14 +54,19 @@ public enum JourneyBinary {
     }
 
     /// Runs `journey` with the arguments, in `folder` (the package root by default), with
-    /// exactly `environment` when one is given (else ours).
+    /// exactly `environment` when one is given (else ours). Under a sanitizer, the environment
+    /// also holds its options for the child (``Sanitizer/environment(for:under:)``).
     public static func run(_ arguments: [String], in folder: URL? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> CommandResult {
         guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the journey executable was not built"]) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? TestPaths.packageRoot
-        if let environment { process.environment = environment }
+        if let environment {
+            process.environment = Sanitizer.environment(for: environment)
+        } else if Sanitizer.current != nil {
+            process.environment = Sanitizer.environment(for: ProcessInfo.processInfo.environment)
+        }
         let out = Pipe()
         let err = Pipe()
         let inPipe = Pipe()
