@@ -1,4 +1,6 @@
+import Foundation
 import JourneyKit
+import JourneyTestSupport
 
 /// Hostile texts, and designs that carry them in every field a picture shows.
 enum Hostile {
@@ -38,7 +40,13 @@ enum Hostile {
 
     /// The markup and character attacks, each a non-empty label.
     static let markup = [script, onload, cdataEnd, cdata, entities, controls, bidi, zeroWidth, emoji, combining, arabic, hebrew, cjk]
-    static let all = markup + [empty, whitespace, longWord]
+    /// The hostile corpus's injection strings (``HostileCorpus/injectionStrings``, the shared
+    /// script's `strings.json`), so the pictures face the same labels as the CLI's hostile suite:
+    /// every non-blank one up to 10,000 characters (the 100,000-character one is ``huge``).
+    static let corpus = HostileCorpus.injectionStrings.map(\.value).filter {
+        !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && $0.count <= 10_000
+    }
+    static let all = markup + corpus + [empty, whitespace, longWord]
 
     /// A design with hostile text in titles, stage and persona names, thoughts, quotes, branch
     /// conditions, channels, actors, pain points, opportunities, metrics and data points.

@@ -5,21 +5,27 @@ func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s
 
 extension Canvas {
     /// The view's title, a line of facts about the design, and its core proposition.
+    /// The widest a header line gets: on a map of many columns a long title or proposition
+    /// wraps at a readable length (about 80 characters of the title) instead of running across
+    /// the whole picture.
+    static let headerMeasure = 1_320.0
+
     mutating func header(_ design: ServiceDesign, view: String) {
         let frame = Rect(x: margin, y: margin, width: contentWidth, height: .greatestFiniteMagnitude)
+        let measure = min(contentWidth, Self.headerMeasure)
         paragraph(view.uppercased(), style: Styles.label, color: theme.muted, maxLines: 1, container: frame)
         y += 4
-        paragraph(Design.name(design.title, fallback: design.id), style: Styles.title, color: theme.ink, maxLines: 3, container: frame)
+        paragraph(Design.name(design.title, fallback: design.id), style: Styles.title, color: theme.ink, maxLines: 3, width: measure, container: frame)
         y += 6
         var facts: [String] = [design.kind == .actual ? "Actual journey" : "Planned journey"]
         if let version = design.version { facts.append("version \(version)") }
         if let status = design.status { facts.append(status.rawValue) }
         if let owner = design.owner { facts.append("owner: \(owner)") }
         facts.append([count(design.stages.count, "stage"), count(design.touchpoints.count, "touchpoint"), count(design.personas.count, "persona")].joined(separator: ", "))
-        paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, container: frame)
+        paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, width: measure, container: frame)
         if let proposition = design.coreProposition ?? design.summary {
             y += 6
-            paragraph(proposition, style: Styles.proposition, color: theme.ink, maxLines: 3, container: frame)
+            paragraph(proposition, style: Styles.proposition, color: theme.ink, maxLines: 3, width: measure, container: frame)
         }
         y += 20
     }
