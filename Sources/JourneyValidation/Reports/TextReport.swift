@@ -87,8 +87,11 @@ public enum TextReport {
         return line
     }
 
-    /// `3 files: 2 errors, 1 warning` over every file.
-    static func totalLine(_ files: [FileValidation]) -> String {
+    /// `3 files: 2 errors, 1 warning` over every file: the last line ``render(_:color:quiet:)``
+    /// writes for two files or more unless `quiet`. Public so that a report rendered file by file
+    /// (each part `render([file], …)`, as `journey validate --jobs` does on its workers) can end
+    /// with the same line.
+    public static func totalLine(_ files: [FileValidation]) -> String {
         let counts = files.map { ReportCounts($0.result) }.reduce(ReportCounts(), +)
         let words = counts.problemWords
         var line = "\(files.count) files: " + (words.isEmpty ? "no problems" : words.joined(separator: ", "))

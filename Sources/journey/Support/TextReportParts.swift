@@ -19,30 +19,7 @@ enum TextReportParts {
     /// The report of all files from their parts, in the files' order.
     static func report(parts: [String], validations: [FileValidation], quiet: Bool) -> String {
         var lines = parts.filter { !$0.isEmpty }
-        if !quiet, validations.count >= 2 { lines.append(totalLine(validations)) }
+        if !quiet, validations.count >= 2 { lines.append(TextReport.totalLine(validations)) }
         return lines.joined(separator: "\n")
-    }
-
-    /// `3 files: 2 errors, 1 warning, 1 suppressed`, as `TextReport` writes it after the files
-    /// (it keeps its own internal); infos are counted as notes, zero counts left out.
-    /// A candidate for a public `TextReport` function, so that this copy can go.
-    static func totalLine(_ validations: [FileValidation]) -> String {
-        var counts = (errors: 0, warnings: 0, notes: 0, suppressed: 0)
-        for validation in validations {
-            for diagnostic in validation.result.diagnostics {
-                switch diagnostic.severity {
-                case .error: counts.errors += 1
-                case .warning: counts.warnings += 1
-                case .info: counts.notes += 1
-                }
-            }
-            counts.suppressed += validation.result.suppressed.count
-        }
-        let words = [(counts.errors, "error"), (counts.warnings, "warning"), (counts.notes, "note")]
-            .filter { $0.0 > 0 }
-            .map { $0.0 == 1 ? "1 \($0.1)" : "\($0.0) \($0.1)s" }
-        var line = "\(validations.count) files: " + (words.isEmpty ? "no problems" : words.joined(separator: ", "))
-        if counts.suppressed > 0 { line += ", \(counts.suppressed) suppressed" }
-        return line
     }
 }
