@@ -33,11 +33,16 @@ public struct Diagnostic: Hashable, Sendable {
     public var clause: ClauseReference?
     /// The id of the element the finding is about, when it is about one.
     public var element: String?
+    /// What the finding rests on, as its line ends with it: `ISO/TS 24082 4.2`,
+    /// `ISO/TS 24082 5.3, inferred` or `heuristic: the peak-end rule, under ISO/TS 24082 4.2`.
+    /// Nil for file and structural findings; then ``clause`` alone (if any) is shown.
+    public var basis: String?
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [],
-        hint: String? = nil, clause: ClauseReference? = nil, element: String? = nil
+        hint: String? = nil, clause: ClauseReference? = nil, element: String? = nil, basis: String? = nil
     ) {
+        self.basis = basis
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
@@ -48,10 +53,10 @@ public struct Diagnostic: Hashable, Sendable {
         self.element = element
     }
 
-    /// The message with the clause it concerns: `… (ISO/TS 24082 5.5, inferred)`.
+    /// The message with what it rests on: `… (ISO/TS 24082 5.5, inferred)`, `… (heuristic: …)`.
     public var fullMessage: String {
-        guard let clause else { return message }
-        return "\(message) (\(clause.description))"
+        guard let basis = basis ?? clause?.description else { return message }
+        return "\(message) (\(basis))"
     }
 
     /// `file:line:col: severity[RULE]: message`, then note and help lines.

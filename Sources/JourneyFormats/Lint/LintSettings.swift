@@ -6,7 +6,7 @@ import Yams
 /// into a validator configuration by the caller, which knows the rule catalogue.
 ///
 /// ```yaml
-/// profile: all              # structural | iso24082 | all
+/// profile: design           # design (default) | audit | structural | iso24082 | all (= audit)
 /// strict: false             # true: warnings fail the run
 /// rules:
 ///   DFES-5.3-04: off        # off | on | error | warning | info
@@ -38,9 +38,9 @@ public struct LintSettings: Hashable, Sendable {
         public var location: SourceLocation
     }
 
-    public static let profiles = ["structural", "iso24082", "all"]
+    public static let profiles = ["design", "audit", "structural", "iso24082", "all"]
     public static let ruleValues = ["off", "on", "error", "warning", "info"]
-    public static let confidences = ["confirmed", "inferred"]
+    public static let confidences = ["confirmed", "inferred", "unconfirmed", "unknown"]
     /// The file name looked for next to a journey file and in the folders above it.
     public static let fileName = ".journeylint.yaml"
 

@@ -23,28 +23,78 @@ public struct Rule: Sendable, Identifiable {
     public var example: String
     /// Where the rule counts in the conformance summary.
     public var areas: [ConformanceArea]
+    /// What a heuristic rule rests on, in a few words (`the peak-end rule`); every finding of a
+    /// heuristic rule names it, so that nobody mistakes it for the standard's words.
+    public var restsOn: String?
+    /// Whether the rule checks the design itself or the record of the design process (research,
+    /// co-creation sessions, the project, tests): profiles choose by it.
+    public var purpose: RulePurpose
+    /// The one line that stands for several findings of the rule, given their number; the places
+    /// follow as notes. Nil keeps each finding on its own (structural rules, whose findings each
+    /// have a cause of their own).
+    public var summary: (@Sendable (Int) -> String)?
     public var check: @Sendable (ValidationContext) -> [Finding]
 
     public init(
-        id: String, title: String, clause: ClauseReference? = nil, basis: RuleBasis, severity: Severity,
+        id: String, title: String, clause: ClauseReference? = nil, basis: RuleBasis, restsOn: String? = nil,
+        purpose: RulePurpose = .design, severity: Severity,
         rationale: String, hint: String, satisfiedBy: String, example: String, areas: [ConformanceArea] = [],
+        summary: (@Sendable (Int) -> String)? = nil,
         check: @escaping @Sendable (ValidationContext) -> [Finding]
     ) {
         self.id = id
         self.title = title
         self.clause = clause
         self.basis = basis
+        self.restsOn = restsOn
+        self.purpose = purpose
         self.severity = severity
         self.rationale = rationale
         self.hint = hint
         self.satisfiedBy = satisfiedBy
         self.example = example
         self.areas = areas
+        self.summary = summary
         self.check = check
+    }
+
+    /// The rule's basis as every finding line ends with it: `ISO/TS 24082 4.2` (a confirmed
+    /// clause), `ISO/TS 24082 5.3, inferred`, or `heuristic: the peak-end rule, under ISO/TS 24082 4.2`.
+    /// Nil for structural rules, which rest on the design's own integrity.
+    public var provenance: String? {
+        Provenance.text(basis: basis, clause: clause, restsOn: restsOn)
     }
 
     /// The profile group the rule belongs to, from its id's family.
     public var family: RuleFamily { RuleFamily(ruleID: id) }
+}
+
+/// What a rule looks at: the design, or the record of how it was made.
+public enum RulePurpose: String, CaseIterable, Sendable, Codable {
+    /// The service as designed: touchpoints, emotions, value, data points. Reported while designing.
+    case design
+    /// The record of the design process: a project record, research, co-creation sessions,
+    /// prototype tests. Its absence is no design flaw; the `audit` profile reports it.
+    case processRecord
+    /// One note, while designing, of which process records are still missing (the `design`
+    /// profile's stand-in for the process-record rules).
+    case processSummary
+}
+
+/// The words a finding ends with to say what it rests on.
+public enum Provenance {
+    /// `ISO/TS 24082 4.2`, `ISO/TS 24082 5.3, inferred`, `heuristic: …, under ISO/TS 24082 4.2`;
+    /// nil when there is neither a clause nor a heuristic basis (structural rules).
+    public static func text(basis: RuleBasis, clause: ClauseReference?, restsOn: String?) -> String? {
+        switch basis {
+        case .heuristic:
+            var text = "heuristic: " + (restsOn ?? "service-design practice")
+            if let clause { text += ", under \(clause.description)" }
+            return text
+        case .standard, .structure:
+            return clause?.description
+        }
+    }
 }
 
 /// Whether a rule follows from the standard or is our reading of good practice.
@@ -86,6 +136,10 @@ public struct ClauseReference: Hashable, Sendable, Codable {
         case confirmed
         /// Worked out from confirmed facts; shown to users as such.
         case inferred
+        /// The element is confirmed, its number is from memory or secondary summaries.
+        case unconfirmed
+        /// No public source shows the clause (ISO/TS 24082 after 5.5): a placeholder.
+        case unknown
     }
 
     /// The document, such as `ISO/TS 24082`.
@@ -105,10 +159,16 @@ public struct ClauseReference: Hashable, Sendable, Codable {
     public static func iso23686(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO/TS 23686", clause, confidence) }
     public static func iso10002(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO 10002", clause, confidence) }
 
-    /// `ISO/TS 24082 5.5, inferred` or `ISO/TS 24082 4.2`.
+    /// `ISO/TS 24082 4.2`, `ISO/TS 24082 5.5, inferred`, `ISO 23592 7.3.2, number not
+    /// confirmed` or `ISO/TS 24082 5.6+, clause not known`.
     public var description: String {
         let number = clause.isEmpty ? document : "\(document) \(clause)"
-        return confidence == .inferred ? "\(number), inferred" : number
+        switch confidence {
+        case .confirmed: return number
+        case .inferred: return "\(number), inferred"
+        case .unconfirmed: return "\(number), number not confirmed"
+        case .unknown: return "\(number), clause not known"
+        }
     }
 }
 

@@ -3,22 +3,48 @@ import JourneyKit
 /// What to check and how strictly: the profile, rules switched on or off, severities changed,
 /// thresholds, and clause numbers remapped for a revised edition of a standard.
 public struct ValidationConfiguration: Hashable, Sendable {
-    /// Which families of rules run.
+    /// Which rules run: chosen by what the validation is for.
+    ///
+    /// - `design` (the default) is for designing: file problems, structure, and every rule about
+    ///   the design itself, from all four standards. What the design *process* has not yet
+    ///   recorded (project, research, co-creation sessions, prototype tests) is one note.
+    /// - `audit` is for review before rollout and for `journey conformance`: every rule, the
+    ///   process records each on its own with its own severity (errors for the project record,
+    ///   research and co-creation sessions).
+    /// - `structural` checks the design's integrity only; `iso24082` is `audit` limited to
+    ///   ISO/TS 24082; `all` is the former name of `audit`.
     public enum Profile: String, CaseIterable, Sendable, Codable {
         /// The design's integrity only.
         case structural
-        /// Integrity and the ISO/TS 24082 rules.
+        /// What a designer acts on while designing (the default).
+        case design
+        /// Every rule, process records included: review before rollout.
+        case audit
+        /// Integrity and the ISO/TS 24082 rules, process records included.
         case iso24082
-        /// Every rule: also ISO 23592, ISO/TS 23686 and ISO 10002.
+        /// The same as `audit` (kept for settings files written before `audit` existed).
         case all
 
+        /// Whether a rule of this family runs under the profile (its purpose aside).
         public func includes(_ family: RuleFamily) -> Bool {
             switch (self, family) {
             case (_, .structural), (_, .suppression): true
             case (.structural, _): false
             case (.iso24082, .iso24082): true
             case (.iso24082, _): false
-            case (.all, _): true
+            case (.design, _), (.audit, _), (.all, _): true
+            }
+        }
+
+        /// Whether the rule runs under the profile: its family, and its purpose.
+        public func includes(_ rule: Rule) -> Bool {
+            guard includes(rule.family) else { return false }
+            switch (self, rule.purpose) {
+            case (_, .design): return true
+            case (.design, .processRecord): return false
+            case (.design, .processSummary): return true
+            case (_, .processRecord): return true
+            case (_, .processSummary): return false
             }
         }
     }
@@ -39,7 +65,7 @@ public struct ValidationConfiguration: Hashable, Sendable {
     public var today: CalendarDate?
 
     public init(
-        profile: Profile = .all, enabled: Set<String> = [], disabled: Set<String> = [],
+        profile: Profile = .design, enabled: Set<String> = [], disabled: Set<String> = [],
         severities: [String: Severity] = [:], strict: Bool = false, thresholds: Thresholds = Thresholds(),
         clauses: [String: ClauseReference] = [:], today: CalendarDate? = nil
     ) {
@@ -56,7 +82,7 @@ public struct ValidationConfiguration: Hashable, Sendable {
     /// Whether a rule runs under this configuration.
     public func runs(_ rule: Rule) -> Bool {
         if disabled.contains(rule.id) { return false }
-        return enabled.contains(rule.id) || profile.includes(rule.family)
+        return enabled.contains(rule.id) || profile.includes(rule)
     }
 
     /// The severity a rule's findings get.

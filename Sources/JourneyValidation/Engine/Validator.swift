@@ -16,23 +16,58 @@ public struct Validator: Sendable {
     public var activeRules: [Rule] { catalogue.rules.filter(configuration.runs) }
 
     /// Every finding for the design.
-    public func validate(_ design: ServiceDesign, today: CalendarDate = .today) -> ValidationResult {
+    ///
+    /// - Parameters:
+    ///   - today: the day research staleness is measured to.
+    ///   - fileProblems: where the reader found problems that leave an element incomplete (an
+    ///     unknown field, a value of the wrong type, an invalid value). A finding about such an
+    ///     element is held back: the file problem explains it, and it comes back, if it still
+    ///     applies, once the file is fixed.
+    public func validate(_ design: ServiceDesign, today: CalendarDate = .today, fileProblems: [SourceLocation] = []) -> ValidationResult {
         let context = ValidationContext(design, configuration: configuration, today: today)
         let rules = activeRules
+        let damaged = DamagedElements(design, problems: fileProblems)
         var diagnostics: [Diagnostic] = []
+        var suppressed: [SuppressedDiagnostic] = []
+        var heldBack = 0
         for rule in rules {
             let severity = configuration.severity(of: rule)
+            let basis = rule.provenance
+            var found: [Diagnostic] = []
             for finding in rule.check(context) {
-                diagnostics.append(Diagnostic(
+                if damaged.explains(finding, rule: rule) {
+                    heldBack += 1
+                    continue
+                }
+                found.append(Diagnostic(
                     ruleID: rule.id, severity: severity, message: finding.message,
                     location: finding.location ?? context.designLocation(), notes: finding.notes,
-                    hint: finding.hint ?? rule.hint, clause: rule.clause, element: finding.element))
+                    hint: finding.hint ?? rule.hint, clause: rule.clause, element: finding.element, basis: basis))
             }
+            let (kept, covered) = applySuppressions(design.suppressions, to: found)
+            suppressed += covered
+            diagnostics += Self.grouped(Self.ordered(kept), by: rule)
         }
-        let (kept, suppressed) = applySuppressions(design.suppressions, to: diagnostics)
-        return ValidationResult(
-            diagnostics: Self.ordered(kept), suppressed: suppressed, assessedRules: rules.map(\.id),
+        var result = ValidationResult(
+            diagnostics: Self.ordered(diagnostics), suppressed: suppressed, assessedRules: rules.map(\.id),
             strict: configuration.strict)
+        result.heldBack = heldBack
+        return result
+    }
+
+    /// Several findings of one rule as one: the rule's summary line at the first place, every
+    /// place (with what was found there) as a note. A rule without a summary keeps its findings
+    /// apart, as structural rules do (each dangling reference is a problem of its own).
+    static func grouped(_ findings: [Diagnostic], by rule: Rule) -> [Diagnostic] {
+        guard findings.count >= 2, let summary = rule.summary, let first = findings.first else { return findings }
+        var notes: [Diagnostic.Note] = []
+        for finding in findings {
+            notes.append(Diagnostic.Note(finding.message, at: finding.location))
+            notes += finding.notes
+        }
+        return [Diagnostic(
+            ruleID: rule.id, severity: first.severity, message: summary(findings.count), location: first.location,
+            notes: notes, hint: rule.hint, clause: first.clause, element: nil, basis: first.basis)]
     }
 
     /// Splits findings into those that stay and those a reasoned suppression covers. A
@@ -90,6 +125,8 @@ public struct ValidationResult: Hashable, Sendable {
     public var assessedRules: [String]
     /// Warnings fail the run.
     public var strict: Bool
+    /// Findings left out because a file problem in the same element explains them.
+    public var heldBack: Int = 0
 
     public init(diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = [], assessedRules: [String] = [], strict: Bool = false) {
         self.diagnostics = diagnostics

@@ -84,6 +84,9 @@ public enum TextReport {
             line = "\(name): \(counts.problemWords.joined(separator: ", "))"
         }
         if counts.suppressed > 0 { line += ", \(counts.suppressed) suppressed" }
+        if validation.result.heldBack > 0 {
+            line += ", \(ReportText.count(validation.result.heldBack, "finding")) held back until the file problems are fixed"
+        }
         return line
     }
 

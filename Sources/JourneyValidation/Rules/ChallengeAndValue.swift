@@ -15,7 +15,8 @@ extension Rule {
             challenges:
               - {id: tell-once, statement: How might we make patients tell their story once?, personas: [anna]}
             """,
-        areas: [.activity("5.4")]
+        areas: [.activity("5.4")],
+        summary: { "\($0) design challenges name no persona" }
     ) { context in
         let challenges = context.design.challenges
         if challenges.isEmpty {
@@ -34,7 +35,7 @@ extension Rule {
         clause: .iso24082("5.4", .inferred), basis: .standard, severity: .error,
         rationale: "Unique value aims at delight, which comes from desires, not only needs.",
         hint: "give a persona's desire an `id:` and list it under `value: serves:`",
-        satisfiedBy: "A `value:` exists and its `serves:` names at least one statement id listed under a persona's `desires:`.",
+        satisfiedBy: "The `value:` names under `serves:` at least one statement id listed under a persona's `desires:`. A design without a value proposition is left to DFES-4.5-01, which reports it.",
         example: """
             personas:
               - id: anna
@@ -48,9 +49,8 @@ extension Rule {
         areas: [.activity("5.4")]
     ) { context in
         let design = context.design
-        guard let value = design.valueProposition else {
-            return [Finding("the design has no value proposition", at: context.designLocation("value"))]
-        }
+        // No value proposition at all is DFES-4.5-01's finding; one cause, one finding.
+        guard let value = design.valueProposition else { return [] }
         let desires = DFESRuleSupport.statementIDs(design, [.desire])
         guard !value.serves.contains(where: desires.contains) else { return [] }
         return [Finding(
@@ -60,7 +60,8 @@ extension Rule {
 
     static let dfes54Distinctive03 = Rule(
         id: "DFES-5.4-03", title: "The value proposition says what makes it distinctive",
-        clause: .iso24082("5.4", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.4", .inferred), basis: .heuristic,
+        restsOn: "\"unique\" asks for a comparison", severity: .warning,
         rationale: "\"Unique\" requires a comparison with what else the customer could choose.",
         hint: "say what sets it apart under `value: distinctive:` or list the customer's `alternatives:`",
         satisfiedBy: "The `value:` has a non-empty `distinctive:` or at least one item under `alternatives:`. A design without a value proposition is left to DFES-5.4-02.",
@@ -80,7 +81,9 @@ extension Rule {
 
     static let dfes54Grounded04 = Rule(
         id: "DFES-5.4-04", title: "Every design challenge traces to the research",
-        clause: .iso24082("5.4", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.4", .inferred), basis: .heuristic,
+        restsOn: "a challenge grounded in research",
+        severity: .warning,
         rationale: "Tracing a challenge to pain points, opportunities or unmet expectations keeps it grounded in 5.3.",
         hint: "list the pain points under `painPoints:`, the opportunities under `opportunities:` or expectation ids under `answers:`",
         satisfiedBy: "Every item under `challenges:` names at least one pain point (`painPoints:`) or opportunity (`opportunities:`), or lists under `answers:` the id of a persona's expectation.",
@@ -88,7 +91,8 @@ extension Rule {
             challenges:
               - {statement: How might we make waiting plannable?, personas: [anna], painPoints: [silent-delays]}
             """,
-        areas: [.activity("5.4")]
+        areas: [.activity("5.4")],
+        summary: { "\($0) design challenges trace to no pain point, opportunity or expectation" }
     ) { context in
         let expectations = DFESRuleSupport.statementIDs(context.design, [.expectation])
         return context.design.challenges.compactMap { challenge in

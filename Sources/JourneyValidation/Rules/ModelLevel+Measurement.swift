@@ -6,7 +6,9 @@ extension Rule {
 
     static let meas23686Balance = Rule(
         id: "MEAS-23686-01", title: "Metrics cover both the customer's view and operations",
-        clause: .iso23686("4", .inferred), basis: .standard, severity: .warning,
+        clause: .iso23686("", .unknown), basis: .heuristic,
+        restsOn: "the ISO/TC 312 proposal's intent for ISO/TS 23686",
+        severity: .warning,
         rationale: "ISO/TS 23686 measures service excellence from both sides: what customers perceive and feel, and how operations perform.",
         hint: "add a metric with `kind: perceived` and one with `kind: operational`",
         satisfiedBy: "At least one metric has `kind: perceived` and at least one has `kind: operational`.",
@@ -26,11 +28,12 @@ extension Rule {
     }
 
     static let meas23686Managed = Rule(
-        id: "MEAS-23686-02", title: "Metrics are managed and tagged with the element they evidence",
-        clause: .iso23686("4", .inferred), basis: .heuristic, severity: .info,
-        rationale: "ISO/TS 23686 organizes metrics by the elements of the ISO 23592 model; an unowned, untargeted metric is not managed.",
-        hint: "add `owner:`, `frequency:`, `method:`, `target:` and `element:`",
-        satisfiedBy: "Every metric has `owner`, `frequency`, `method`, `target` and `element` (the ISO 23592 element, such as `7.4.2`).",
+        id: "MEAS-23686-02", title: "Metrics are managed: owner, frequency, method and target",
+        clause: .iso23686("", .unknown), basis: .heuristic,
+        restsOn: "a managed metric has owner, schedule, method and target", severity: .info,
+        rationale: "An unowned, untargeted metric is not managed. (ISO/TS 23686 organizes metrics by the elements of the ISO 23592 model; `element:` may say which one a metric evidences, but it is optional.)",
+        hint: "add `owner:`, `frequency:`, `method:` and `target:`",
+        satisfiedBy: "Every metric has `owner`, `frequency`, `method` and `target`. (`element:`, the ISO 23592 element a metric evidences, is optional and not checked.)",
         example: """
             metrics:
               - id: wait-time
@@ -42,12 +45,12 @@ extension Rule {
                 frequency: weekly
                 element: "7.4.2"
             """,
-        areas: []
+        areas: [],
+        summary: { "\($0) metrics lack an owner, a frequency, a method or a target" }
     ) { context in
         context.design.metrics.compactMap { metric in
             let missing = [
-                ("owner", metric.owner), ("frequency", metric.frequency), ("method", metric.method),
-                ("target", metric.target), ("element", metric.element),
+                ("owner", metric.owner), ("frequency", metric.frequency), ("method", metric.method), ("target", metric.target),
             ].filter { ExperienceRules.isBlank($0.1) }.map(\.0)
             guard !missing.isEmpty else { return nil }
             return Finding(
@@ -61,7 +64,8 @@ extension Rule {
 
     static let cmp10002Access = Rule(
         id: "CMP-10002-01", title: "Feedback touchpoints are accessible",
-        clause: .iso10002("4", .inferred), basis: .standard, severity: .warning,
+        clause: .iso10002("", .unknown), basis: .heuristic,
+        restsOn: "accessibility, an ISO 10002 principle recalled, not read", severity: .warning,
         rationale: "Complaint handling should be accessible to every customer (ISO 10002 guiding principles).",
         hint: "add `channel:` and the provisions that make it accessible under `accessibility:`",
         satisfiedBy: "Every touchpoint with `feedback: true` has `channel` and at least one item in `accessibility`. Without feedback touchpoints nothing is checked (SE-PYR-L2-01 reports that).",
@@ -72,7 +76,8 @@ extension Rule {
                     feedback: true
                     accessibility: [Text relay, Interpreter on request, Large-print form]
             """,
-        areas: [.pyramidLevel(2)]
+        areas: [.pyramidLevel(2)],
+        summary: { "\($0) feedback touchpoints lack a channel or an accessibility provision" }
     ) { context in
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
             var missing: [String] = []
@@ -87,7 +92,8 @@ extension Rule {
 
     static let cmp10002Responsiveness = Rule(
         id: "CMP-10002-02", title: "Feedback touchpoints measure acknowledgement and response against a target",
-        clause: .iso10002("4", .inferred), basis: .standard, severity: .warning,
+        clause: .iso10002("", .unknown), basis: .heuristic,
+        restsOn: "responsiveness, an ISO 10002 principle per a secondary source", severity: .warning,
         rationale: "Complaints should be acknowledged and answered promptly (ISO 10002 responsiveness).",
         hint: "add a data point with `capturedAt:` this touchpoint, `purpose: measure` and a `target:` such as `acknowledged within 1 working day`",
         satisfiedBy: "Every touchpoint with `feedback: true` is the `capturedAt` of at least one data point with `purpose: measure` and a `target` (acknowledgement or response time). Without feedback touchpoints nothing is checked.",
@@ -100,7 +106,8 @@ extension Rule {
                 metrics: [ack-time]
                 target: Acknowledged within 1 working day
             """,
-        areas: [.pyramidLevel(2)]
+        areas: [.pyramidLevel(2)],
+        summary: { "\($0) feedback touchpoints have no measurement data point with a response-time target" }
     ) { context in
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
             let measured = context.design.dataPoints.contains { dataPoint in
@@ -115,7 +122,8 @@ extension Rule {
 
     static let cmp10002Accountability = Rule(
         id: "CMP-10002-03", title: "Complaint handling has an owner and feeds improvement",
-        clause: .iso10002("4", .inferred), basis: .standard, severity: .info,
+        clause: .iso10002("", .unknown), basis: .heuristic,
+        restsOn: "accountability and improvement, ISO 10002 principles per a secondary source", severity: .info,
         rationale: "Someone must answer for complaint handling, and complaints should drive improvement (ISO 10002 accountability and continual improvement).",
         hint: "add `owner:` and an opportunity whose `touchpoints:` names the feedback touchpoint",
         satisfiedBy: "Every touchpoint with `feedback: true` has `owner`, and at least one opportunity lists it in `touchpoints`. Without feedback touchpoints nothing is checked.",
@@ -124,7 +132,8 @@ extension Rule {
             opportunities:
               - {id: complaint-themes, title: Monthly review of complaint themes, touchpoints: [complain]}
             """,
-        areas: [.pyramidLevel(2)]
+        areas: [.pyramidLevel(2)],
+        summary: { "\($0) feedback touchpoints have no owner or feed no opportunity" }
     ) { context in
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
             let noOwner = ExperienceRules.isBlank(touchpoint.owner)

@@ -12,11 +12,11 @@ extension Rule {
     // MARK: ISO 23592
 
     static let sePyramidL1 = Rule(
-        id: "SE-PYR-L1-01", title: "The core proposition is stated and delivered in every stage",
+        id: "SE-PYR-L1-01", title: "The core proposition is stated and a touchpoint delivers it",
         clause: .iso23592("pyramid level 1", .confirmed), basis: .standard, severity: .warning,
         rationale: "Level 1 of the pyramid, the core service proposition, is the base that delight builds on.",
-        hint: "mark a touchpoint of the stage that delivers the core proposition with `core: true`",
-        satisfiedBy: "`proposition` is set, and every stage with touchpoints has at least one touchpoint with `core: true`.",
+        hint: "mark the touchpoints that deliver the core proposition with `core: true`",
+        satisfiedBy: "`proposition` is set, and at least one touchpoint of the journey has `core: true`. (Not every stage delivers the core: the promise is kept where it is kept.)",
         example: """
             proposition: Every patient leaves with a plan they understand.
             stages:
@@ -33,12 +33,10 @@ extension Rule {
             findings.append(Finding("the service states no core proposition", at: context.designLocation("proposition"),
                 hint: "state the basic promise of the service with `proposition:`"))
         }
-        for stage in design.stages {
-            let touchpoints = context.touchpoints(in: stage.id)
-            guard !touchpoints.isEmpty, !touchpoints.contains(where: \.deliversCore) else { continue }
+        if !design.touchpoints.isEmpty, !design.touchpoints.contains(where: \.deliversCore) {
             findings.append(Finding(
-                "stage \"\(stage.id)\" has no touchpoint delivering the core proposition",
-                at: stage.origin.location, element: stage.id.rawValue))
+                "no touchpoint is marked as delivering the core proposition", at: context.designLocation("stages"),
+                hint: "mark the touchpoints that keep the basic promise with `core: true`"))
         }
         return findings
     }
@@ -52,7 +50,8 @@ extension Rule {
         example: """
                   - {id: rate-visit, title: Rate the visit, channel: sms, feedback: true}
             """,
-        areas: [.pyramidLevel(2)]
+        areas: [.pyramidLevel(2)],
+        summary: { "no feedback touchpoint can be reached from \($0) stages" }
     ) { context in
         let design = context.design
         let graph = context.graph
@@ -84,7 +83,8 @@ extension Rule {
 
     static let se732Opportunities = Rule(
         id: "SE-7.3.2-01", title: "Opportunities have a status and an owner",
-        clause: .iso23592("7.3.2", .inferred), basis: .heuristic, severity: .info,
+        clause: .iso23592("7.3.2", .unconfirmed), basis: .heuristic,
+        restsOn: "managing service innovation", severity: .info,
         rationale: "Service innovation is managed: each idea has someone taking it forward and a stage from idea to adopted.",
         hint: "add `status:` (idea, tested or adopted) and `owner:`",
         satisfiedBy: "Every opportunity has `status` and `owner`.",
@@ -92,7 +92,8 @@ extension Rule {
             opportunities:
               - {id: live-board, title: Live delay board, status: tested, owner: Clinic manager}
             """,
-        areas: []
+        areas: [],
+        summary: { "\($0) opportunities have no status or owner" }
     ) { context in
         context.design.opportunities.compactMap { opportunity in
             var missing: [String] = []
@@ -109,7 +110,9 @@ extension Rule {
 
     static let se742Monitoring = Rule(
         id: "SE-7.4.2-01", title: "The experience is monitored for the journey and at each moment of truth",
-        clause: .iso23592("7.4.2", .inferred), basis: .standard, severity: .warning,
+        clause: .iso23592("7.4.2", .unconfirmed), basis: .heuristic,
+        restsOn: "monitoring, asked at moments of truth too",
+        severity: .warning,
         rationale: "Monitoring the customer experience is an element of the model, elaborated by ISO/TS 23686.",
         hint: "name a metric under `metrics:` of the moment of truth, or list the touchpoint in a metric's `touchpoints:`",
         satisfiedBy: "At least one metric has no `touchpoints` (it covers the whole journey), and every `momentOfTruth` lists a metric in `metrics` or is in the `touchpoints` of a metric.",
@@ -118,7 +121,8 @@ extension Rule {
               - {id: nps-visit, name: Likelihood to recommend the clinic, kind: perceived}
               - {id: understood-plan, name: Understood the plan, kind: perceived, touchpoints: [consultation]}
             """,
-        areas: []
+        areas: [],
+        summary: { "\($0) places lack monitoring: the whole journey or moments of truth have no metric" }
     ) { context in
         let design = context.design
         var findings: [Finding] = []
@@ -139,7 +143,9 @@ extension Rule {
 
     static let se722Frontline = Rule(
         id: "SE-7.2.2-01", title: "Frontline staff at moments of truth have their own pain points",
-        clause: .iso23592("7.2.2", .inferred), basis: .heuristic, severity: .info,
+        clause: .iso23592("7.2.2", .unconfirmed), basis: .heuristic,
+        restsOn: "employee engagement at moments of truth",
+        severity: .info,
         rationale: "Excellent service needs engaged employees; their pain at the key moments deserves the same attention as the customer's.",
         hint: "add a pain point that lists the actor under `actors:`",
         satisfiedBy: "Every actor of kind `employee` involved in a `momentOfTruth` touchpoint (`initiator`, `receiver` or `actors`) is listed in the `actors` of at least one pain point.",
@@ -147,7 +153,8 @@ extension Rule {
             painPoints:
               - {id: no-history, title: Cannot see the patient's history, touchpoints: [consultation], actors: [consultant]}
             """,
-        areas: [.pyramidLevel(3)]
+        areas: [.pyramidLevel(3)],
+        summary: { "\($0) employees at moments of truth have no pain point of their own" }
     ) { context in
         let design = context.design
         let withPain = Set(design.painPoints.flatMap(\.actors))

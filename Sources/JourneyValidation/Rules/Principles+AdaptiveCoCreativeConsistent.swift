@@ -5,37 +5,43 @@ extension Rule {
     // MARK: 4.3 Adaptive
 
     static let dfes43Variants01 = Rule(
-        id: "DFES-4.3-01", title: "A touchpoint serving personas with different needs says how it adapts",
+        id: "DFES-4.3-01", title: "A touchpoint where personas' needs differ says how it adapts",
         clause: .iso24082("4.3", .confirmed), basis: .standard, severity: .warning,
         rationale: "Adaptive principle: individual service (pyramid level 3) adjusts to each customer.",
-        hint: "say how the touchpoint adapts under `adaptation:`, mark it `adaptive: true` or `personalized: true`, or split it into one touchpoint per persona with `personas:`",
-        satisfiedBy: "Every customer-facing touchpoint (no `lane`, or `customer`, `frontstage`, `evidence`) that serves two or more personas whose needs and desires (compared by text) differ has a non-empty `adaptation:`, or `adaptive: true`, or `personalized: true`. Per-persona variants are touchpoints that list a single persona under `personas:`; they pass. Personas with no needs or desires recorded are left to DFES-5.3-01.",
+        hint: "say how the touchpoint adapts, persona by persona or case by case, under `adaptation:`, mark it `adaptive: true` or `personalized: true`, or split it into one touchpoint per persona with `personas:`",
+        satisfiedBy: "A customer-facing touchpoint (no `lane`, or `customer`, `frontstage`, `evidence`) that serves two or more personas whose needs differ *there* has an `adaptation:` that says something persona- or case-specific (it names a persona, or a condition: if, when, for, who, depending on, otherwise), or `adaptive: true`, or `personalized: true`. Needs differ at a touchpoint when the design shows it: the personas' scores there lie apart (one in the negative band and another at or above neutral, or half the scale or more apart); a pain point there names some of its personas and not others; or a need, expectation or desire of one persona speaks of what the touchpoint is about (a word of five letters or more of its title) and another persona has no such statement. An `adaptation:` that only repeats the title or says nothing persona-specific is reported too. Per-persona variants (touchpoints that list one persona under `personas:`) pass.",
         example: """
                   - id: call-in
                     title: Called in from the waiting room
                     adaptation: Ben is fetched in person; Anna gets a text message
             """,
-        areas: [.principle("4.3"), .pyramidLevel(3)]
+        areas: [.principle("4.3"), .pyramidLevel(3)],
+        summary: { "\($0) touchpoints serve personas whose needs differ there, but do not say how they adapt" }
     ) { context in
         context.design.touchpoints.filter { DFESRuleSupport.isCustomerFacing($0) }.compactMap { touchpoint in
-            if touchpoint.adaptive || touchpoint.personalized || !DFESRuleSupport.isBlank(touchpoint.adaptation) { return nil }
-            // Personas with recorded needs or desires, grouped by what they want.
-            let recorded = context.personas(servedBy: touchpoint).compactMap { persona -> (PersonaID, Set<String>)? in
-                let texts = Set((persona.needs + persona.desires).map {
-                    $0.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-                })
-                return texts.isEmpty ? nil : (persona.id, texts)
+            if touchpoint.adaptive || touchpoint.personalized { return nil }
+            let served = context.personas(servedBy: touchpoint)
+            guard served.count >= 2 else { return nil }
+            let differing = Adaptation.personasDiffering(at: touchpoint, among: served, context: context)
+            guard differing.count >= 2 else { return nil }
+            let names = DFESRuleSupport.series(differing.map { "\"\($0.id)\"" }, "and")
+            if let text = touchpoint.adaptation, !DFESRuleSupport.isBlank(text) {
+                guard !Adaptation.saysSomethingSpecific(text, touchpoint: touchpoint, personas: served) else { return nil }
+                return Finding(
+                    "the adaptation of touchpoint \"\(touchpoint.id)\" says nothing specific to personas \(names), whose needs differ there",
+                    at: touchpoint.origin.location(of: "adaptation"), element: touchpoint.id.rawValue,
+                    hint: "say what changes for whom, e.g. `adaptation: \(differing[0].name) gets …; \(differing[1].name) gets …`")
             }
-            guard let first = recorded.first, let other = recorded.first(where: { $0.1 != first.1 }) else { return nil }
             return Finding(
-                "touchpoint \"\(touchpoint.id)\" serves personas \"\(first.0)\" and \"\(other.0)\", whose needs and desires differ, but says nothing of how it adapts",
+                "touchpoint \"\(touchpoint.id)\" serves personas \(names), whose needs differ there, but says nothing of how it adapts",
                 at: touchpoint.origin.location, element: touchpoint.id.rawValue)
         }
     }
 
     static let dfes43Data02 = Rule(
         id: "DFES-4.3-02", title: "A personalized or adaptive touchpoint uses data captured earlier",
-        clause: .iso24082("4.3", .confirmed), basis: .heuristic, severity: .warning,
+        clause: .iso24082("4.3", .confirmed), basis: .heuristic,
+        restsOn: "adaptation needs data captured earlier", severity: .warning,
         rationale: "Adaptation needs data about the customer, captured before it is used.",
         hint: "add a data point with `capturedAt:` an earlier touchpoint and this touchpoint under `usedBy:`",
         satisfiedBy: "Every touchpoint with `personalized: true` or `adaptive: true` is listed under `usedBy:` of a data point whose `capturedAt:` is another touchpoint from which the flow leads to it.",
@@ -43,7 +49,8 @@ extension Rule {
             dataPoints:
               - {id: preferred-name, name: Preferred name, capturedAt: booking, usedBy: [welcome]}
             """,
-        areas: [.principle("4.3"), .pyramidLevel(3)]
+        areas: [.principle("4.3"), .pyramidLevel(3)],
+        summary: { "\($0) personalized or adaptive touchpoints use no data captured earlier in the journey" }
     ) { context in
         context.design.touchpoints.compactMap { touchpoint in
             guard touchpoint.personalized || touchpoint.adaptive else { return nil }
@@ -63,7 +70,7 @@ extension Rule {
 
     static let dfes44Sessions01 = Rule(
         id: "DFES-4.4-01", title: "Customers took part in designing the service",
-        clause: .iso24082("4.4", .confirmed), basis: .standard, severity: .error,
+        clause: .iso24082("4.4", .confirmed), basis: .standard, purpose: .processRecord, severity: .error,
         rationale: "Co-creative principle: co-creation includes designing the service with customers.",
         hint: "record the co-design sessions, workshops or participatory studies under `evidence: sessions:`",
         satisfiedBy: "At least one co-creation session under `evidence: sessions:`.",
@@ -80,7 +87,9 @@ extension Rule {
 
     static let dfes44Active02 = Rule(
         id: "DFES-4.4-02", title: "The customer takes an active part somewhere in the journey",
-        clause: .iso24082("4.4", .confirmed), basis: .standard, severity: .warning,
+        clause: .iso24082("4.4", .confirmed), basis: .heuristic,
+        restsOn: "a customer-started touchpoint counts as co-creation",
+        severity: .warning,
         rationale: "Co-creation also covers delivering the service, not only designing it.",
         hint: "mark a touchpoint where the customer co-creates with `coCreated: true`, or make a customer actor its `initiator:`",
         satisfiedBy: "At least one touchpoint has `coCreated: true` or an `initiator:` that is an actor of kind `customer`. A journey with no touchpoints is left to STRUCT-NO-TOUCHPOINTS.",
@@ -141,7 +150,8 @@ extension Rule {
 
     static let dfes45Delivery02 = Rule(
         id: "DFES-4.5-02", title: "Every frontstage touchpoint has an owner and backstage support",
-        clause: .iso24082("4.5", .confirmed), basis: .heuristic, severity: .warning,
+        clause: .iso24082("4.5", .confirmed), basis: .heuristic,
+        restsOn: "service-blueprint practice", severity: .warning,
         rationale: "What is promised to the customer must be deliverable by the organization's people and processes.",
         hint: "name who answers for it with `owner:` and list the steps behind it under `supportedBy:`",
         satisfiedBy: "Every touchpoint with `lane: frontstage` has an `owner:` and either a non-empty `supportedBy:` or a touchpoint with `lane: backstage` or `lane: support` in the same stage.",
@@ -149,7 +159,8 @@ extension Rule {
                   - {id: desk, title: Check-in, lane: frontstage, owner: Reception lead, supportedBy: [prepare]}
                   - {id: prepare, title: Prepare the file, lane: backstage}
             """,
-        areas: [.principle("4.5")]
+        areas: [.principle("4.5")],
+        summary: { "\($0) frontstage touchpoints have no owner or no backstage support" }
     ) { context in
         let design = context.design
         let supportedStages = Set(design.touchpoints.filter { $0.lane == .backstage || $0.lane == .support }.map(\.stage))

@@ -14,10 +14,12 @@ extension Rule {
 
     static let dfes42Emotion01 = Rule(
         id: "DFES-4.2-01", title: "Every customer-facing touchpoint has an emotion score for each persona it serves",
-        clause: .iso24082("4.2", .confirmed), basis: .standard, severity: .error,
+        clause: .iso24082("4.2", .confirmed), basis: .heuristic,
+        restsOn: "a score per persona at every touchpoint",
+        severity: .warning,
         rationale: "The emotional principle cannot be assessed without emotion data.",
         hint: "add `<persona>: <score>` under `emotions:` for each persona the touchpoint serves",
-        satisfiedBy: "Every touchpoint in a customer-facing lane (no `lane`, or `customer`, `frontstage`, `evidence`; not `backstage` or `support`) has an `emotions:` score for every persona it serves (`personas:` empty means all).",
+        satisfiedBy: "Every touchpoint in a customer-facing lane (no `lane`, or `customer`, `frontstage`, `evidence`; not `backstage` or `support`) has an `emotions:` score for every persona it serves (`personas:` empty means all). A persona with no score anywhere is left to STRUCT-PERSONA-NO-EMOTION; a touchpoint whose `emotions:` the reader could not read (a misspelt field) is left to that file problem.",
         example: """
             personas:
               - {id: anna, name: Anna}
@@ -27,10 +29,12 @@ extension Rule {
                 touchpoints:
                   - {id: desk, title: Desk, lane: frontstage, emotions: {anna: 4}}
             """,
-        areas: [.principle("4.2")]
+        areas: [.principle("4.2")],
+        summary: { "\($0) customer-facing touchpoints have no emotion score for a persona they serve" }
     ) { context in
-        context.design.touchpoints.filter { DFESRuleSupport.isCustomerFacing($0) }.compactMap { touchpoint in
-            let missing = context.personas(servedBy: touchpoint).filter { touchpoint.emotion(of: $0.id) == nil }
+        let felt = Set(context.design.touchpoints.flatMap { $0.emotions.map(\.persona) })
+        return context.design.touchpoints.filter { DFESRuleSupport.isCustomerFacing($0) }.compactMap { touchpoint in
+            let missing = context.personas(servedBy: touchpoint).filter { felt.contains($0.id) && touchpoint.emotion(of: $0.id) == nil }
             guard !missing.isEmpty else { return nil }
             return Finding(
                 "touchpoint \"\(touchpoint.id)\" has no emotion score for \(DFESRuleSupport.personas(missing.map(\.id)))",
@@ -48,7 +52,8 @@ extension Rule {
         example: """
                   - {id: welcome, title: Welcomed by name, emotions: {anna: 5}}
             """,
-        areas: [.principle("4.2")]
+        areas: [.principle("4.2")],
+        summary: { "\($0) personas have no touchpoint with a target score in the delight band" }
     ) { context in
         let design = context.design
         return design.personas.compactMap { persona in
@@ -65,7 +70,8 @@ extension Rule {
 
     static let dfes42Ending03 = Rule(
         id: "DFES-4.2-03", title: "No stage ends badly without a recovery or an opportunity",
-        clause: .iso24082("4.2", .confirmed), basis: .heuristic, severity: .warning,
+        clause: .iso24082("4.2", .confirmed), basis: .heuristic,
+        restsOn: "the peak-end rule", severity: .warning,
         rationale: "Endings weigh heavily on remembered experience (the peak-end rule).",
         hint: "link an opportunity to a touchpoint of the stage (`opportunities: [{touchpoints: [...]}]`), or lead on to a touchpoint of the stage that recovers the feeling",
         satisfiedBy: "For every persona and stage, the last touchpoint of the stage (in file order) with a score for the persona is not in the negative band (−1 and below on −3…+3; 2.33 and below on 1–5), or an opportunity names a touchpoint of the stage (under `touchpoints:`, or through a pain point under `painPoints:`), or the flow (`next:`/`branches:`) leads from that touchpoint, within the stage, to another touchpoint of the stage whose score for the persona is above the negative band (a recovery).",
@@ -75,7 +81,8 @@ extension Rule {
             opportunities:
               - {id: live-board, title: Live delay board, touchpoints: [wait]}
             """,
-        areas: [.principle("4.2")]
+        areas: [.principle("4.2")],
+        summary: { "\($0) stages end in the negative band for a persona, with no recovery or opportunity" }
     ) { context in
         let design = context.design
         let painPointsByID = Dictionary(

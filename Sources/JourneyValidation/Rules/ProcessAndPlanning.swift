@@ -11,43 +11,42 @@ extension Rule {
     // MARK: 5.1 Overall process
 
     static let dfes51Coverage01 = Rule(
-        id: "DFES-5.1-01", title: "Every design activity has something to show",
-        clause: .iso24082("5.1", .confirmed), basis: .standard, severity: .info,
-        rationale: "Clause 5 defines the set of design activities; a gap shows which one has not been done yet.",
-        hint: "add what the missing activities produce; `journey explain DFES-5.1-01` lists the keys",
-        satisfiedBy: "Each activity has at least one artifact: 5.2 a `project:`; 5.3 a persona with research (persona `evidence:`, or a study under `evidence: research:` that lists it under `personas:`); 5.4 a `challenges:` item or a `value:`; 5.5 a touchpoint with `emotional:` or a `dataPoints:` item; 5.6+ a test under `evidence: tests:`. Nothing is reported when all have one.",
+        id: "DFES-5.1-01", title: "While designing: which process records are still to come",
+        clause: .iso24082("5.1", .confirmed), basis: .standard, purpose: .processSummary, severity: .info,
+        rationale: "Clause 5 defines the set of design activities; while designing, one note says which of them have left no record yet, and the `audit` profile checks each before rollout.",
+        hint: "record them as the work happens; `journey validate --profile audit` checks each before rollout",
+        satisfiedBy: "Runs under the `design` profile only (the `audit` profile reports each record with its own rule). Each activity that leaves a record has one: 5.2 a `project:` (DFES-5.2-01); 5.3 a persona with research (persona `evidence:`, or a study under `evidence: research:` that lists it under `personas:`; DFES-5.3-02); 4.4 a co-creation session under `evidence: sessions:` (DFES-4.4-01); 5.6+ a test under `evidence: tests:` (DFES-5.1-02). Nothing is reported when all have one.",
         example: """
             project: {owner: Head of service, scope: Outpatient visit, personas: [anna]}
-            challenges:
-              - {statement: How might we …, personas: [anna]}
             evidence:
               research:
                 - {id: interviews, method: Interviews, date: 2026-02, sampleSize: 12, personas: [anna]}
+              sessions:
+                - {title: Co-design workshop, date: 2026-03, personas: [anna]}
               tests:
-                - {prototype: Paper letter, result: passed}
-            dataPoints:
-              - {id: name, name: Preferred name, capturedAt: booking, usedBy: [welcome]}
+                - {prototype: Paper letter, result: passed, revision: Plan on one page}
             """,
         areas: [.activity("5.1")]
     ) { context in
         let design = context.design
         var missing: [String] = []
-        if design.project == nil { missing.append("the design project (5.2)") }
+        if design.project == nil { missing.append("a project record (5.2)") }
         if !design.personas.contains(where: { !DFESRuleSupport.research(of: $0, in: design).isEmpty }) {
-            missing.append("research-backed personas (5.3)")
+            missing.append("research on the personas (5.3)")
         }
-        if design.challenges.isEmpty, design.valueProposition == nil { missing.append("the design challenge or value proposition (5.4)") }
-        if !design.touchpoints.contains(where: { $0.emotional != nil }), design.dataPoints.isEmpty {
-            missing.append("emotional touchpoints or data points (5.5)")
-        }
+        if design.evidence.sessions.isEmpty { missing.append("co-creation sessions with customers (4.4)") }
         if design.evidence.tests.isEmpty { missing.append("prototype tests (5.6+)") }
         guard !missing.isEmpty else { return [] }
-        return [Finding("the design shows no work yet on \(DFESRuleSupport.series(missing, "and"))", at: context.designLocation())]
+        return [Finding(
+            "not recorded yet: \(DFESRuleSupport.series(missing, "and")); they are not needed to design, but an audit before rollout asks for them",
+            at: context.designLocation())]
     }
 
     static let dfes51Iteration02 = Rule(
         id: "DFES-5.1-02", title: "A test led to a revision of the design",
-        clause: .iso24082("5.1", .confirmed), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.1", .confirmed), basis: .heuristic,
+        restsOn: "iterative design practice", purpose: .processRecord,
+        severity: .warning,
         rationale: "Design is iterative: testing is worth little unless what was learnt changes the design.",
         hint: "record what each test changed under `revision:` of `evidence: tests:`",
         satisfiedBy: "At least one test under `evidence: tests:` has a non-empty `revision:`.",
@@ -72,7 +71,7 @@ extension Rule {
 
     static let dfes52Project01 = Rule(
         id: "DFES-5.2-01", title: "The design has a project record",
-        clause: .iso24082("5.2", .inferred), basis: .standard, severity: .error,
+        clause: .iso24082("5.2", .inferred), basis: .standard, purpose: .processRecord, severity: .error,
         rationale: "Activity 5.2 sets up a project specifically for excellent service.",
         hint: "add `project:` with `owner:`, `scope:` and the target `personas:`",
         satisfiedBy: "A `project:` with a non-empty `owner:`, a non-empty `scope:` and at least one persona under `personas:`.",
@@ -97,7 +96,9 @@ extension Rule {
 
     static let dfes52Team02 = Rule(
         id: "DFES-5.2-02", title: "The project team is cross-functional and includes the frontline",
-        clause: .iso24082("5.2", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.2", .inferred), basis: .heuristic,
+        restsOn: "cross-functional management read as a mixed team", purpose: .processRecord,
+        severity: .warning,
         rationale: "ISO 23592 asks for cross-functional management; the frontline knows what can be delivered.",
         hint: "add team members from another function, with `frontline: true` for those who serve customers",
         satisfiedBy: "`project: team:` lists members of at least two different `function:`s, and at least one member has `frontline: true`. A design without a project is left to DFES-5.2-01.",
@@ -124,7 +125,9 @@ extension Rule {
 
     static let dfes52Levels03 = Rule(
         id: "DFES-5.2-03", title: "The project states its pyramid levels and success metrics",
-        clause: .iso24082("5.2", .inferred), basis: .heuristic, severity: .info,
+        clause: .iso24082("5.2", .inferred), basis: .heuristic,
+        restsOn: "DfES targets pyramid levels 3 and 4",
+        purpose: .processRecord, severity: .info,
         rationale: "DfES targets levels 3 and 4 of the service-excellence pyramid; success has to be measurable.",
         hint: "list the targeted levels under `project: levels:` (3, 4) and metric ids under `project: success:`",
         satisfiedBy: "`project: levels:` includes 3 or 4, and `project: success:` names at least one metric. A design without a project is left to DFES-5.2-01.",

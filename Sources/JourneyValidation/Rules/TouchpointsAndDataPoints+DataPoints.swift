@@ -5,18 +5,19 @@ extension Rule {
     // MARK: Developing effective data points (ISO/TS 24082 5.5)
 
     static let dfes55Dat01 = Rule(
-        id: "DFES-5.5-DAT-01", title: "Emotional touchpoints and moments of truth have data points",
+        id: "DFES-5.5-DAT-01", title: "Emotional touchpoints have data points",
         clause: .iso24082("5.5", .inferred), basis: .standard, severity: .error,
-        rationale: "Activity 5.5 develops data points: the touchpoints the design counts on most need data to individualize or measure them.",
+        rationale: "Activity 5.5 deploys emotional touchpoints and develops data points: a touchpoint designed to evoke a feeling needs data to individualize it or to measure whether it does.",
         hint: "add a data point with `capturedAt:` or `usedBy:` naming this touchpoint",
-        satisfiedBy: "Every touchpoint with `emotional` or `momentOfTruth` is the `capturedAt` or in the `usedBy` of at least one data point.",
+        satisfiedBy: "Every touchpoint with `emotional` is the `capturedAt` or in the `usedBy` of at least one data point. (Moments of truth, a practice term rather than the standard's, are asked for a metric by SE-7.4.2-01.)",
         example: """
             dataPoints:
               - {id: preferred-name, name: Preferred name, purpose: individualize, capturedAt: booking, usedBy: [welcome]}
             """,
-        areas: [.activity("5.5"), .pyramidLevel(3)]
+        areas: [.activity("5.5"), .pyramidLevel(3)],
+        summary: { "\($0) emotional touchpoints have no data point" }
     ) { context in
-        ExperienceRules.designedTouchpoints(context.design).compactMap { touchpoint in
+        context.design.touchpoints.filter { $0.emotional != nil }.compactMap { touchpoint in
             guard context.dataPointsByTouchpoint[touchpoint.id, default: []].isEmpty else { return nil }
             return Finding(
                 "\(ExperienceRules.role(of: touchpoint)) has no data point",
@@ -35,7 +36,8 @@ extension Rule {
             dataPoints:
               - {id: preferred-name, name: Preferred name, purpose: individualize, capturedAt: booking, usedBy: [welcome]}
             """,
-        areas: [.activity("5.5"), .pyramidLevel(3)]
+        areas: [.activity("5.5"), .pyramidLevel(3)],
+        summary: { "\($0) data points lack a purpose, a source touchpoint or a use" }
     ) { context in
         context.design.dataPoints.compactMap { dataPoint in
             var missing: [String] = []
@@ -62,7 +64,9 @@ extension Rule {
 
     static let dfes55Dat03 = Rule(
         id: "DFES-5.5-DAT-03", title: "Personal data has a legal basis; no data point is an orphan",
-        clause: .iso24082("5.5", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "data-protection practice",
+        severity: .warning,
         rationale: "Data minimization and a lawful basis keep the customer's trust, which delight rests on.",
         hint: "state the legal basis or consent with `legalBasis:`",
         satisfiedBy: "Every data point with `personal: true` has `legalBasis`. A data point with neither `usedBy` nor `metrics` is an orphan; it is reported here only when DFES-5.5-DAT-02 (which already reports the missing use) is disabled.",
@@ -76,7 +80,8 @@ extension Rule {
                 personal: true
                 legalBasis: Consent given at booking
             """,
-        areas: [.activity("5.5")]
+        areas: [.activity("5.5")],
+        summary: { "\($0) data points hold personal data without a legal basis, or are used by nothing" }
     ) { context in
         let reportOrphans = context.configuration.disabled.contains("DFES-5.5-DAT-02")
         var findings: [Finding] = []
@@ -98,7 +103,8 @@ extension Rule {
 
     static let dfes55Dat04 = Rule(
         id: "DFES-5.5-DAT-04", title: "Measurement data points have method, target and owner",
-        clause: .iso24082("5.5", .inferred), basis: .heuristic, severity: .info,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "a managed measure has method, target and owner", severity: .info,
         rationale: "A measurement without a method, a target and an owner is not managed (the bridge to ISO/TS 23686).",
         hint: "add `method:`, `target:` and `owner:`",
         satisfiedBy: "Every data point with `purpose: measure` has `method`, `target` and `owner`.",
@@ -113,7 +119,8 @@ extension Rule {
                 target: 80 % within 20 minutes
                 owner: Clinic manager
             """,
-        areas: [.activity("5.5")]
+        areas: [.activity("5.5")],
+        summary: { "\($0) measurement data points lack a method, a target or an owner" }
     ) { context in
         context.design.dataPoints.compactMap { dataPoint in
             guard dataPoint.purpose == .measure else { return nil }

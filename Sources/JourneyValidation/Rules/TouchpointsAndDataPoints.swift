@@ -13,7 +13,9 @@ extension Rule {
 
     static let dfes55Doc01 = Rule(
         id: "DFES-5.5-DOC-01", title: "The future-state journey is documented",
-        clause: .iso24082("5.5", .inferred), basis: .standard, severity: .error,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "service-blueprint practice",
+        severity: .warning,
         rationale: "Activity 5.5 documents the experience to be delivered: where, through what and by whom each touchpoint happens.",
         hint: "give every touchpoint a `channel:`, an actor (`actors:`, `initiator:` or `receiver:`) and a `lane:`",
         satisfiedBy: "At least one stage; every touchpoint has `channel`, at least one of `initiator`, `receiver` or `actors`, and `lane`. (A stage without touchpoints is reported by STRUCT-EMPTY-STAGE.)",
@@ -26,7 +28,8 @@ extension Rule {
                 touchpoints:
                   - {id: desk, title: Desk, channel: in-person, actors: [clerk], lane: frontstage}
             """,
-        areas: [.activity("5.5")]
+        areas: [.activity("5.5")],
+        summary: { "\($0) touchpoints lack a channel, an actor or a blueprint lane" }
     ) { context in
         let design = context.design
         var findings: [Finding] = []
@@ -60,10 +63,12 @@ extension Rule {
 
     static let dfes55Doc02 = Rule(
         id: "DFES-5.5-DOC-02", title: "Each persona's emotion curve covers every stage",
-        clause: .iso24082("5.5", .inferred), basis: .standard, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "emotion curves, a service-design practice",
+        severity: .warning,
         rationale: "The documented experience includes its emotional course; a stage without a score is a gap in the curve.",
-        hint: "add the persona's score under `emotions:` of a touchpoint of the stage",
-        satisfiedBy: "For every persona and every stage with touchpoints serving that persona (`personas:` empty means all), at least one of those touchpoints has an `emotions:` score for the persona. Personas with no score anywhere are left to STRUCT-PERSONA-NO-EMOTION.",
+        hint: "add the persona's score under `emotions:` of a touchpoint of each stage named",
+        satisfiedBy: "For every persona and every stage with touchpoints serving that persona (`personas:` empty means all), at least one of those touchpoints has an `emotions:` score for the persona. One finding per persona names the stages without. Personas with no score anywhere are left to STRUCT-PERSONA-NO-EMOTION.",
         example: """
             stages:
               - id: book
@@ -75,33 +80,36 @@ extension Rule {
                 touchpoints:
                   - {id: desk, title: Desk, emotions: {anna: 4}}
             """,
-        areas: [.activity("5.5")]
+        areas: [.activity("5.5")],
+        summary: { "\($0) personas have stages with no emotion score" }
     ) { context in
         let design = context.design
-        var findings: [Finding] = []
-        for persona in design.personas {
+        return design.personas.compactMap { persona in
             let felt = design.touchpoints.contains { $0.emotion(of: persona.id) != nil }
-            guard felt else { continue }
-            for stage in design.stages {
+            guard felt else { return nil }
+            let gaps = design.stages.filter { stage in
                 let serving = context.touchpoints(in: stage.id).filter { $0.serves(persona.id) }
-                guard !serving.isEmpty, !serving.contains(where: { $0.emotion(of: persona.id) != nil }) else { continue }
-                findings.append(Finding(
-                    "persona \"\(persona.id)\" has no emotion score in stage \"\(stage.id)\"",
-                    at: stage.origin.location, element: persona.id.rawValue,
-                    hint: "add `\(persona.id): <score>` under `emotions:` of a touchpoint of stage \"\(stage.id)\""))
+                return !serving.isEmpty && !serving.contains(where: { $0.emotion(of: persona.id) != nil })
             }
+            guard let first = gaps.first else { return nil }
+            let names = ExperienceRules.series(gaps.map { "\"\($0.id)\"" }, "and")
+            return Finding(
+                "persona \"\(persona.id)\" has no emotion score in \(gaps.count == 1 ? "stage" : "stages") \(names)",
+                at: first.origin.location, element: persona.id.rawValue,
+                hint: "add `\(persona.id): <score>` under `emotions:` of a touchpoint of \(gaps.count == 1 ? "that stage" : "each of those stages")")
         }
-        return findings
     }
 
     static let dfes55Doc03 = Rule(
         id: "DFES-5.5-DOC-03", title: "Moments of truth are marked and have an emotional target",
-        clause: .iso24082("5.5", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "moments of truth, a service-design practice", severity: .warning,
         rationale: "Design effort belongs where the customer's view of the service is decided.",
         hint: "set the score the design aims for with `target:` under `momentOfTruth:`",
         satisfiedBy: "At least one touchpoint has `momentOfTruth`, and every `momentOfTruth` has a `target` score. (A missing `owner` is reported by STRUCT-MOT-NO-OWNER.)",
         example: "      - {id: result, title: Result, momentOfTruth: {owner: Head nurse, target: 4}}",
-        areas: [.activity("5.5")]
+        areas: [.activity("5.5")],
+        summary: { "\($0) moments of truth have no emotional target" }
     ) { context in
         let moments = context.design.touchpoints.filter { $0.momentOfTruth != nil }
         guard !moments.isEmpty else {
@@ -150,31 +158,31 @@ extension Rule {
 
     static let dfes55Emo02 = Rule(
         id: "DFES-5.5-EMO-02", title: "Moments of truth are designed for feeling",
-        clause: .iso24082("5.5", .inferred), basis: .standard, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "moments of truth, a service-design practice", severity: .warning,
         rationale: "The moments where the customer's view is decided should be designed for how they feel.",
         hint: "make it an emotional touchpoint (`emotional:`), or aim at neutral or better with `target:` under `momentOfTruth:`",
-        satisfiedBy: "Every touchpoint with `momentOfTruth` also has `emotional`, or has a `momentOfTruth.target` at or above the scale's neutral point.",
+        satisfiedBy: "Every touchpoint with `momentOfTruth` also has `emotional`, or has a `momentOfTruth.target` at or above the scale's neutral point. A moment of truth with no target at all is left to DFES-5.5-DOC-03, which reports it.",
         example: "      - {id: result, title: Result, momentOfTruth: {owner: Head nurse, target: 4}}",
-        areas: [.activity("5.5"), .principle("4.2")]
+        areas: [.activity("5.5"), .principle("4.2")],
+        summary: { "\($0) moments of truth aim below neutral and are not emotional touchpoints" }
     ) { context in
         let neutral = context.design.scale.neutral
         return context.design.touchpoints.compactMap { touchpoint in
-            guard let moment = touchpoint.momentOfTruth, touchpoint.emotional == nil else { return nil }
-            if let target = moment.target {
-                guard target < neutral else { return nil }
-                return Finding(
-                    "moment of truth \"\(touchpoint.id)\" aims below neutral (target \(target.scoreText), neutral \(neutral.scoreText)) and is not an emotional touchpoint",
-                    at: moment.origin.location(of: "target") ?? touchpoint.origin.location, element: touchpoint.id.rawValue)
-            }
+            // No target at all is DFES-5.5-DOC-03's finding.
+            guard let moment = touchpoint.momentOfTruth, touchpoint.emotional == nil, let target = moment.target,
+                target < neutral else { return nil }
             return Finding(
-                "moment of truth \"\(touchpoint.id)\" is not an emotional touchpoint and has no target",
-                at: moment.origin.location ?? touchpoint.origin.location, element: touchpoint.id.rawValue)
+                "moment of truth \"\(touchpoint.id)\" aims below neutral (target \(target.scoreText), neutral \(neutral.scoreText)) and is not an emotional touchpoint",
+                at: moment.origin.location(of: "target") ?? touchpoint.origin.location, element: touchpoint.id.rawValue)
         }
     }
 
     static let dfes55Emo03 = Rule(
         id: "DFES-5.5-EMO-03", title: "Emotional touchpoints include individual service, and surprise where level 4 is targeted",
-        clause: .iso24082("5.5", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "DfES targets pyramid levels 3 and 4",
+        severity: .warning,
         rationale: "Individual (level 3) and surprisingly excellent service (level 4) are what DfES aims at.",
         hint: "set `kind: individual` under `emotional:` of a touchpoint tailored to the individual customer",
         satisfiedBy: "At least one touchpoint has `emotional: {kind: individual}`; and when `project.levels` includes 4, at least one has `emotional: {kind: surprise}`. (The catalogue gives a missing surprise as advice; one rule has one severity, so it is checked only where the project itself targets level 4.)",
@@ -213,7 +221,9 @@ extension Rule {
 
     static let dfes55Emo04 = Rule(
         id: "DFES-5.5-EMO-04", title: "Negative pain points at moments of truth have an opportunity",
-        clause: .iso24082("5.5", .inferred), basis: .heuristic, severity: .warning,
+        clause: .iso24082("5.5", .inferred), basis: .heuristic,
+        restsOn: "moments of truth, a service-design practice",
+        severity: .warning,
         rationale: "An unresolved failure at a key moment blocks delight.",
         hint: "add an opportunity that lists the pain point under `painPoints:` or the touchpoint under `touchpoints:`",
         satisfiedBy: "For every pain point at a moment of truth where a persona it hurts (its `personas`, or any) scores in the negative band, some opportunity lists the pain point's id in `painPoints` or that touchpoint in `touchpoints`.",
@@ -223,7 +233,8 @@ extension Rule {
             opportunities:
               - {id: live-board, title: Live delay board, painPoints: [long-wait]}
             """,
-        areas: [.activity("5.5"), .principle("4.2")]
+        areas: [.activity("5.5"), .principle("4.2")],
+        summary: { "\($0) pain points at moments of truth hurt in the negative band and have no opportunity" }
     ) { context in
         let design = context.design
         return design.painPoints.compactMap { pain -> Finding? in

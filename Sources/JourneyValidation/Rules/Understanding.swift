@@ -20,7 +20,8 @@ extension Rule {
                 expectations: [Be seen on time]
                 desires: [Be recognised as a person]
             """,
-        areas: [.activity("5.3")]
+        areas: [.activity("5.3")],
+        summary: { "\($0) personas lack needs, expectations or desires" }
     ) { context in
         context.design.personas.compactMap { persona in
             var missing: [String] = []
@@ -37,7 +38,7 @@ extension Rule {
 
     static let dfes53Research02 = Rule(
         id: "DFES-5.3-02", title: "Every persona rests on research",
-        clause: .iso24082("5.3", .inferred), basis: .standard, severity: .error,
+        clause: .iso24082("5.3", .inferred), basis: .standard, purpose: .processRecord, severity: .error,
         rationale: "Understanding customers needs evidence, not assumptions only.",
         hint: "add a study under `evidence: research:` with `method:`, `date:` and `sampleSize:`, and name it under the persona's `evidence:`",
         satisfiedBy: "Every persona is linked to at least one research study (its id under the persona's `evidence:`, or the persona under the study's `personas:`) that has a `method:`, a `date:` and a `sampleSize:`.",
@@ -48,7 +49,8 @@ extension Rule {
               research:
                 - {id: interviews-2026, method: Interviews, date: 2026-02, sampleSize: 12}
             """,
-        areas: [.activity("5.3")]
+        areas: [.activity("5.3")],
+        summary: { "\($0) personas rest on no complete research record" }
     ) { context in
         let design = context.design
         return design.personas.compactMap { persona in
@@ -65,21 +67,22 @@ extension Rule {
     }
 
     static let dfes53Empathy03 = Rule(
-        id: "DFES-5.3-03", title: "Every stage has researched feelings or pain points for each persona",
-        clause: .iso24082("5.3", .inferred), basis: .standard, severity: .warning,
+        id: "DFES-5.3-03", title: "Each persona's feelings rest on research, stage by stage",
+        clause: .iso24082("5.3", .inferred), basis: .standard, purpose: .processRecord, severity: .warning,
         rationale: "Empathizing means capturing how customers feel; DfES stresses emotions.",
-        hint: "add an observed emotion (`{score: …, basis: observed, evidence: [study]}`) or a pain point with `evidence:` for a touchpoint of the stage",
-        satisfiedBy: "For every stage and every persona served by a touchpoint of the stage, one of those touchpoints has an emotion for the persona with `basis: observed` and a non-empty `evidence:`, or a pain point with a non-empty `evidence:` names a touchpoint of the stage under `touchpoints:` and the persona under `personas:` (or no personas, meaning all).",
+        hint: "add an observed emotion (`{score: …, basis: observed, evidence: [study]}`) or a pain point with `evidence:` for a touchpoint of each stage named",
+        satisfiedBy: "For every persona, every stage with a touchpoint serving the persona has, at one of those touchpoints, an emotion for the persona with `basis: observed` and a non-empty `evidence:`, or a pain point with a non-empty `evidence:` that names a touchpoint of the stage under `touchpoints:` and the persona under `personas:` (or no personas, meaning all). One finding per persona names the stages without.",
         example: """
                   - id: wait
                     title: Wait
                     emotions:
                       anna: {score: 2, basis: observed, evidence: [shadowing-2026]}
             """,
-        areas: [.activity("5.3")]
+        areas: [.activity("5.3")],
+        summary: { "\($0) personas have stages with no research-backed emotion or pain point" }
     ) { context in
         let design = context.design
-        var findings: [Finding] = []
+        var gaps: [PersonaID: [Stage]] = [:]
         for stage in design.stages {
             let inStage = context.touchpoints(in: stage.id)
             let stageIDs = Set(inStage.map(\.id))
@@ -90,18 +93,26 @@ extension Rule {
                     return reading.basis == .observed && !reading.evidence.isEmpty
                 }
                 let hurts = painPoints.contains { $0.personas.isEmpty || $0.personas.contains(persona.id) }
-                guard !observed, !hurts else { continue }
-                findings.append(Finding(
-                    "stage \"\(stage.id)\" has no observed emotion or pain point backed by research for persona \"\(persona.id)\"",
-                    at: stage.origin.location, element: stage.id.rawValue))
+                if !observed, !hurts { gaps[persona.id, default: []].append(stage) }
             }
         }
-        return findings
+        return design.personas.compactMap { persona in
+            guard let stages = gaps[persona.id] else { return nil }
+            let served = design.stages.filter { stage in context.touchpoints(in: stage.id).contains { $0.serves(persona.id) } }
+            let which = stages.count == served.count
+                ? "in any stage"
+                : "in \(stages.count == 1 ? "stage" : "stages") \(DFESRuleSupport.series(stages.map { "\"\($0.id)\"" }, "and"))"
+            return Finding(
+                "persona \"\(persona.id)\" has no observed emotion or research-backed pain point \(which)",
+                at: persona.origin.location, element: persona.id.rawValue)
+        }
     }
 
     static let dfes53Stale04 = Rule(
         id: "DFES-5.3-04", title: "Research on each persona is recent",
-        clause: .iso24082("5.3", .inferred), basis: .heuristic, severity: .info,
+        clause: .iso24082("5.3", .inferred), basis: .heuristic,
+        restsOn: "research goes stale",
+        purpose: .processRecord, severity: .info,
         rationale: "Expectations shift; old research may no longer describe today's customers.",
         hint: "repeat or add research for the persona and record it under `evidence: research:`",
         satisfiedBy: "For every persona with dated research, the newest linked study (`date:`) is at most the staleness threshold old (24 months by default, measured in calendar months to today).",

@@ -46,7 +46,10 @@ struct ConformanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try LintSettingsResolver(lint).configuration(for: file)
+        var configuration = try LintSettingsResolver(lint).configuration(for: file)
+        // A conformance summary is an audit: the process records count, whatever profile the
+        // settings file picks for everyday validation; only --profile on the command line wins.
+        if lint.profile == nil { configuration.profile = .audit }
         let (validation, design) = FileCheck.validate(file, configuration: configuration)
         guard design != nil else {
             print(TextReport.render([validation], color: false, quiet: false))

@@ -148,7 +148,9 @@ enum FileCheck {
         var diagnostics = decoded.problems.map { Diagnostic($0) } + decoded.warnings.map { Diagnostic(warning: $0) }
         var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {
-            result = Validator(configuration: configuration).validate(design)
+            // Problems that leave an element incomplete explain the findings about it.
+            let damage = decoded.problems.filter(\.leavesElementIncomplete).map(\.location)
+            result = Validator(configuration: configuration).validate(design, fileProblems: damage)
             // File problems first: they explain findings that follow from them.
             diagnostics += result.diagnostics
         }

@@ -7,7 +7,7 @@ import JourneyValidation
 /// The options every command that validates shares: the profile, rules on and off, severities,
 /// strictness, and where the `.journeylint.yaml` settings come from.
 struct LintOptions: ParsableArguments {
-    @Option(help: "Rule profile: structural, iso24082 or all (default: the settings file's, else all).")
+    @Option(help: "Rule profile: design (what to act on while designing), audit (also the process records, for review before rollout), structural, iso24082; all is audit (default: the settings file's, else design).")
     var profile: ValidationConfiguration.Profile?
 
     @Flag(help: "Warnings fail the run (exit code 1), not only errors.")
