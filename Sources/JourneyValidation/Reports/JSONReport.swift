@@ -111,6 +111,10 @@ public struct JSONReport: Codable, Hashable, Sendable {
         public var message: String
         /// The clause of a standard the finding concerns; absent for structural and file findings.
         public var clause: ClauseReference?
+        /// What the finding rests on, as the text report ends its line: `ISO/TS 24082 4.2`,
+        /// `ISO/TS 24082 5.3, inferred` or `heuristic: the peak-end rule, under ISO/TS 24082 4.2`.
+        /// Absent for structural and file findings.
+        public var basis: String?
         /// The file, line and column (1-based; columns count Unicode scalars). A finding
         /// without a place of its own points at line 1, column 1 of its file.
         public var file: String
@@ -125,12 +129,13 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
         public init(
             rule: String, severity: Severity, message: String, clause: ClauseReference? = nil, file: String,
-            line: Int, column: Int, element: String? = nil, notes: [Note] = [], hint: String? = nil
+            line: Int, column: Int, element: String? = nil, notes: [Note] = [], hint: String? = nil, basis: String? = nil
         ) {
             self.rule = rule
             self.severity = severity
             self.message = message
             self.clause = clause
+            self.basis = basis
             self.file = file
             self.line = line
             self.column = column
@@ -146,7 +151,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
             self.init(
                 rule: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message,
                 clause: diagnostic.clause, file: place.file, line: place.line, column: place.column,
-                element: diagnostic.element, notes: diagnostic.notes.map(Note.init), hint: diagnostic.hint)
+                element: diagnostic.element, notes: diagnostic.notes.map(Note.init), hint: diagnostic.hint,
+                basis: diagnostic.basis ?? diagnostic.clause?.description)
         }
     }
 

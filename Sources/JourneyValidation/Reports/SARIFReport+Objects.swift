@@ -59,18 +59,18 @@ extension SARIFReport {
             shortDescription = Message(text: rule.title)
             fullDescription = Message(text: rule.rationale)
             let clause = rule.clause?.description
-            let clauseText = clause ?? "none: a JourneyKit rule about the design's own integrity"
+            let clauseText = rule.provenance ?? "none: a JourneyKit rule about the design's own integrity"
             var text = [
                 rule.rationale,
                 "Satisfied by: \(rule.satisfiedBy)",
                 "How to fix: \(rule.hint)",
-                "Clause: \(clauseText)",
+                "Basis: \(clauseText)",
             ]
             var markdown = [
                 rule.rationale,
                 "**Satisfied by:** \(rule.satisfiedBy)",
                 "**How to fix:** \(rule.hint)",
-                "**Clause:** \(clauseText)",
+                "**Basis:** \(clauseText)",
             ]
             let example = rule.example.trimmingCharacters(in: .whitespacesAndNewlines)
             if !example.isEmpty {
