@@ -2,11 +2,12 @@ import Foundation
 import JourneyTestSupport
 import Testing
 
-/// `journey init`: each template validates clean; an existing file is kept unless --force.
+/// `journey init`: each template gives no finding under the default profile; an existing file
+/// is kept unless --force.
 @Suite("journey init")
 struct InitCommandTests {
-    @Test("each template writes a file that validates with exit 0", arguments: [
-        ("starter", 3, ["sam"]), ("blueprint", 5, ["commuter", "racer"]),
+    @Test("each template writes a file with no finding under the default profile", arguments: [
+        ("starter", 5, ["sam"]), ("blueprint", 6, ["commuter", "racer"]),
     ])
     func templateValidates(_ template: String, _ touchpoints: Int, _ personas: [String]) throws {
         try #require(JourneyBinary.url != nil)
@@ -19,8 +20,10 @@ struct InitCommandTests {
         #expect(result.output.contains("journey validate \(template).yaml"))
         #expect(workspace.names() == ["\(template).yaml"])
 
-        let validate = try workspace.run(["validate", "--profile", "structural", "\(template).yaml"])
+        // The default profile (design), warnings failing: not one finding, not even a note.
+        let validate = try workspace.run(["validate", "--strict", "\(template).yaml"])
         #expect(validate.status == 0, "\(validate.allText)")
+        #expect(validate.output.split(separator: "\n").count == 1, "\(validate.output)")
         #expect(validate.output.contains("ok — \(touchpoints) touchpoints"))
         #expect(validate.output.contains("no problems"))
 
