@@ -25,14 +25,20 @@ struct EngineTests {
         }
     }
 
-    @Test("every finding of a standard rule carries its clause, shown as inferred where it is")
+    @Test("every finding of a standard rule carries its basis: the clause, shown as inferred where it is, or heuristic")
     func clauseInMessage() throws {
         let result = try validate(Self.journey)
         let standard = result.diagnostics.filter { $0.clause != nil }
         #expect(!standard.isEmpty)
         for diagnostic in standard {
-            #expect(diagnostic.fullMessage.hasSuffix("(\(diagnostic.clause!.description))"))
-            if diagnostic.clause?.confidence == .inferred { #expect(diagnostic.fullMessage.hasSuffix(", inferred)")) }
+            let rule = try #require(RuleCatalogue.standard.rule(diagnostic.ruleID))
+            switch rule.basis {
+            case .heuristic:
+                #expect(diagnostic.fullMessage.hasSuffix("(heuristic: \(rule.restsOn!), under \(diagnostic.clause!.description))"))
+            default:
+                #expect(diagnostic.fullMessage.hasSuffix("(\(diagnostic.clause!.description))"))
+                if diagnostic.clause?.confidence == .inferred { #expect(diagnostic.fullMessage.hasSuffix(", inferred)")) }
+            }
         }
     }
 
@@ -192,8 +198,14 @@ struct EngineTests {
         }
         let design = try JourneyFile.load(yaml, name: "big.yaml")
         #expect(design.touchpoints.count == 10_000)
-        let result = Validator().validate(design, today: RuleHarness.today)
+        var apart = ValidationConfiguration(profile: .audit)
+        apart.groupsFindings = false
+        let result = Validator(configuration: apart).validate(design, today: RuleHarness.today)
         #expect(result.diagnostics.count > 10_000)
         #expect(result.diagnostics.allSatisfy { $0.location != nil })
+        // Grouped, as reports show them: one finding per rule, every place kept as a note.
+        let grouped = Validator(configuration: ValidationConfiguration(profile: .audit)).validate(design, today: RuleHarness.today)
+        #expect(grouped.diagnostics.count < 60)
+        #expect(grouped.diagnostics.reduce(0) { $0 + max(1, $1.notes.count) } >= result.diagnostics.count)
     }
 }

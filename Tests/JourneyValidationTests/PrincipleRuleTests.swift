@@ -52,13 +52,13 @@ enum ClauseRuleExpect {
 @Suite("ISO/TS 24082 clause 4 rules: principles")
 struct PrincipleRuleTests {
     @Test("the principle rules are in the catalogue with their severity, basis and clause", arguments: [
-        ("DFES-4.2-01", Severity.error, RuleBasis.standard, "4.2"),
+        ("DFES-4.2-01", Severity.warning, RuleBasis.heuristic, "4.2"),
         ("DFES-4.2-02", .warning, .standard, "4.2"),
         ("DFES-4.2-03", .warning, .heuristic, "4.2"),
         ("DFES-4.3-01", .warning, .standard, "4.3"),
         ("DFES-4.3-02", .warning, .heuristic, "4.3"),
         ("DFES-4.4-01", .error, .standard, "4.4"),
-        ("DFES-4.4-02", .warning, .standard, "4.4"),
+        ("DFES-4.4-02", .warning, .heuristic, "4.4"),
         ("DFES-4.5-01", .error, .standard, "4.5"),
         ("DFES-4.5-02", .warning, .heuristic, "4.5"),
     ])
@@ -97,9 +97,14 @@ struct PrincipleRuleTests {
         #expect(found.first?.message == "touchpoint \"b\" has no emotion score for persona \"ben\"")
         #expect(found.first?.location?.column == ClauseRuleExpect.column(of: "{anna: 4}", in: yaml))
         #expect(found.first?.element == "b")
-        #expect(found.first?.severity == .error)
+        #expect(found.first?.severity == .warning)
         #expect(found.last?.message == "touchpoint \"e\" has no emotion score for personas \"anna\" and \"ben\"")
-        #expect(found.last?.fullMessage.hasSuffix("(ISO/TS 24082 4.2)") == true)
+        #expect(found.last?.fullMessage.hasSuffix("(heuristic: a score per persona at every touchpoint, under ISO/TS 24082 4.2)") == true)
+        // A persona with no score anywhere is STRUCT-PERSONA-NO-EMOTION's finding, not one per touchpoint.
+        try ClauseRuleExpect.none("DFES-4.2-01", in: Self.twoPersonas + """
+                  - {id: a, title: A, emotions: {anna: 3}}
+                  - {id: b, title: B, emotions: {anna: 4}}
+            """)
         try ClauseRuleExpect.none("DFES-4.2-01", in: Self.twoPersonas + """
                   - {id: a, title: A, emotions: {anna: 3, ben: 3}}
                   - {id: c, title: C, personas: [ben], lane: evidence, emotions: {ben: 2}}
@@ -217,10 +222,11 @@ struct PrincipleRuleTests {
 
         """
 
-    @Test("DFES-4.3-01: a touchpoint serving personas with different needs says how it adapts")
+    @Test("DFES-4.3-01: a touchpoint where the personas' needs differ says how it adapts")
     func variants01() throws {
         let yaml = Self.differentNeeds + """
-                  - {id: t1, title: Book}
+                  - {id: t1, title: Book, emotions: {anna: 1, ben: 5, carl: 3}}
+                  - {id: t0, title: Book again}
                   - {id: t2, title: Online, personas: [anna, carl, dora]}
                   - {id: t3, title: Desk, adaptation: Ben is called back}
                   - {id: t4, title: App, adaptive: true}
@@ -228,7 +234,7 @@ struct PrincipleRuleTests {
                   - {id: t6, title: Prepare, lane: backstage}
             """
         let found = try ClauseRuleExpect.findings("DFES-4.3-01", in: yaml, at: ["id: t1"])
-        #expect(found.first?.message == "touchpoint \"t1\" serves personas \"anna\" and \"ben\", whose needs and desires differ, but says nothing of how it adapts")
+        #expect(found.first?.message == "touchpoint \"t1\" serves personas \"anna\" and \"ben\", whose needs differ there, but says nothing of how it adapts")
         #expect(found.first?.element == "t1")
         try ClauseRuleExpect.none("DFES-4.3-01", in: Self.differentNeeds + """
                   - {id: t1, title: Book, personalized: true}

@@ -281,7 +281,7 @@ struct ReportTests {
         #expect(Set((file["summary"] as? [String: Any])?.keys.map { $0 } ?? []) == ["errors", "warnings", "infos", "suppressed", "failed"])
         let findings = try #require(file["findings"] as? [[String: Any]])
         let keys = findings.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
-        #expect(keys == ["rule", "severity", "message", "clause", "file", "line", "column", "element", "notes", "hint"])
+        #expect(keys == ["rule", "severity", "message", "clause", "basis", "file", "line", "column", "element", "notes", "hint"])
         let persona = try #require(findings.first { $0["rule"] as? String == "STRUCT-PERSONA-NO-EMOTION" })
         let clause = try #require(persona["clause"] as? [String: Any])
         #expect(clause["document"] as? String == "ISO/TS 24082")

@@ -63,6 +63,9 @@ public struct ValidationConfiguration: Hashable, Sendable {
     public var clauses: [String: ClauseReference]
     /// The day research staleness is measured to; nil means today.
     public var today: CalendarDate?
+    /// Several findings of one rule become one, with the places as notes (the default); false
+    /// keeps one finding per place, for tools that mark each place on its own.
+    public var groupsFindings: Bool = true
 
     public init(
         profile: Profile = .design, enabled: Set<String> = [], disabled: Set<String> = [],

@@ -46,7 +46,7 @@ public struct Validator: Sendable {
             }
             let (kept, covered) = applySuppressions(design.suppressions, to: found)
             suppressed += covered
-            diagnostics += Self.grouped(Self.ordered(kept), by: rule)
+            diagnostics += configuration.groupsFindings ? Self.grouped(Self.ordered(kept), by: rule) : kept
         }
         var result = ValidationResult(
             diagnostics: Self.ordered(diagnostics), suppressed: suppressed, assessedRules: rules.map(\.id),
