@@ -16,8 +16,9 @@ enum Adaptation {
         let readings = served.compactMap { persona in touchpoint.emotion(of: persona.id).map { (persona.id, $0.score) } }
         if let low = readings.min(by: { $0.1 < $1.1 }), let high = readings.max(by: { $0.1 < $1.1 }), low.0 != high.0 {
             let scale = context.design.scale
-            let halfScale = (scale.max - scale.min) / 2
-            if (context.isNegative(low.1) && high.1 >= scale.neutral) || high.1 - low.1 >= halfScale {
+            let range = scale.max - scale.min
+            let gap = high.1 - low.1
+            if (context.isNegative(low.1) && high.1 >= scale.neutral && gap >= range / 3) || gap >= range / 2 {
                 add([low.0, high.0])
             }
         }
@@ -28,18 +29,9 @@ enum Adaptation {
             let spared = servedIDs.filter { !pain.personas.contains($0) }
             if let first = hurt.first, let other = spared.first { add([first, other]) }
         }
-        // A persona's need, expectation or desire speaks of what happens here; another's does not.
-        let topic = words(of: touchpoint.title)
-        if !topic.isEmpty {
-            let concerned = served.filter { persona in
-                persona.statements.contains { !words(of: $0.statement.text).isDisjoint(with: topic) }
-            }
-            if let first = concerned.first, let other = served.first(where: { persona in
-                !concerned.contains { $0.id == persona.id } && !(persona.needs + persona.desires + persona.expectations).isEmpty
-            }) {
-                add([first.id, other.id])
-            }
-        }
+        // Statements are not read for topics: tried on two first drafts, a word a persona's need
+        // shared with a touchpoint's title ("decision", "short", "behaviour") told nothing about
+        // what the touchpoint should do differently for them.
         return differing.compactMap { id in served.first { $0.id == id } }
     }
 
@@ -60,16 +52,4 @@ enum Adaptation {
     static func tokens(of text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
-
-    /// The telling words of a text: five letters or more, not among the commonest, cut to their
-    /// first five letters so that "booking" meets "booked" and "bookings".
-    static func words(of text: String) -> Set<String> {
-        Set(tokens(of: text).filter { $0.count >= 5 && !common.contains($0) }.map { String($0.prefix(5)) })
-    }
-
-    static let common: Set<String> = [
-        "about", "after", "again", "before", "being", "could", "every", "first", "their", "there", "these",
-        "thing", "things", "those", "through", "under", "until", "where", "which", "while", "would", "should",
-        "other", "still", "without", "within", "customer", "customers", "service", "their", "always", "never",
-    ]
 }

@@ -28,12 +28,12 @@ extension Rule {
     }
 
     static let meas23686Managed = Rule(
-        id: "MEAS-23686-02", title: "Metrics are managed: owner, frequency, method and target",
+        id: "MEAS-23686-02", title: "Metrics are managed: an owner and a target",
         clause: .iso23686("", .unknown), basis: .heuristic,
-        restsOn: "a managed metric has owner, schedule, method and target", severity: .info,
+        restsOn: "a metric is managed when someone owns it and it has a target", severity: .info,
         rationale: "An unowned, untargeted metric is not managed. (ISO/TS 23686 organizes metrics by the elements of the ISO 23592 model; `element:` may say which one a metric evidences, but it is optional.)",
-        hint: "add `owner:`, `frequency:`, `method:` and `target:`",
-        satisfiedBy: "Every metric has `owner`, `frequency`, `method` and `target`. (`element:`, the ISO 23592 element a metric evidences, is optional and not checked.)",
+        hint: "add `owner:` and `target:`",
+        satisfiedBy: "Every metric has an `owner` and a `target`. (`method:`, `frequency:` and `element:` — the ISO 23592 element a metric evidences — are worth recording but optional and not checked.)",
         example: """
             metrics:
               - id: wait-time
@@ -46,12 +46,10 @@ extension Rule {
                 element: "7.4.2"
             """,
         areas: [],
-        summary: { "\($0) metrics lack an owner, a frequency, a method or a target" }
+        summary: { "\($0) metrics lack an owner or a target" }
     ) { context in
         context.design.metrics.compactMap { metric in
-            let missing = [
-                ("owner", metric.owner), ("frequency", metric.frequency), ("method", metric.method), ("target", metric.target),
-            ].filter { ExperienceRules.isBlank($0.1) }.map(\.0)
+            let missing = [("owner", metric.owner), ("target", metric.target)].filter { ExperienceRules.isBlank($0.1) }.map(\.0)
             guard !missing.isEmpty else { return nil }
             return Finding(
                 "metric \"\(metric.id)\" has no \(ExperienceRules.series(missing, "or"))",
@@ -96,7 +94,7 @@ extension Rule {
         restsOn: "responsiveness, an ISO 10002 principle per a secondary source", severity: .warning,
         rationale: "Complaints should be acknowledged and answered promptly (ISO 10002 responsiveness).",
         hint: "add a data point with `capturedAt:` this touchpoint, `purpose: measure` and a `target:` such as `acknowledged within 1 working day`",
-        satisfiedBy: "Every touchpoint with `feedback: true` is the `capturedAt` of at least one data point with `purpose: measure` and a `target` (acknowledgement or response time). Without feedback touchpoints nothing is checked.",
+        satisfiedBy: "Every touchpoint with `feedback: true` is the `capturedAt` of at least one data point with `purpose: measure` and a `target` (acknowledgement or response time), or is in the `touchpoints` of a metric with a `target`. Without feedback touchpoints nothing is checked.",
         example: """
             dataPoints:
               - id: complaint-ack
@@ -112,7 +110,7 @@ extension Rule {
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
             let measured = context.design.dataPoints.contains { dataPoint in
                 dataPoint.capturedAt == touchpoint.id && dataPoint.purpose == .measure && !ExperienceRules.isBlank(dataPoint.target)
-            }
+            } || context.design.metrics.contains { $0.touchpoints.contains(touchpoint.id) && !ExperienceRules.isBlank($0.target) }
             guard !measured else { return nil }
             return Finding(
                 "feedback touchpoint \"\(touchpoint.id)\" has no measurement data point with a response-time target",
@@ -126,7 +124,7 @@ extension Rule {
         restsOn: "accountability and improvement, ISO 10002 principles per a secondary source", severity: .info,
         rationale: "Someone must answer for complaint handling, and complaints should drive improvement (ISO 10002 accountability and continual improvement).",
         hint: "add `owner:` and an opportunity whose `touchpoints:` names the feedback touchpoint",
-        satisfiedBy: "Every touchpoint with `feedback: true` has `owner`, and at least one opportunity lists it in `touchpoints`. Without feedback touchpoints nothing is checked.",
+        satisfiedBy: "Every touchpoint with `feedback: true` has someone who answers for it (`owner`, its moment of truth's `owner`, or an employee taking part), and at least one opportunity lists it in `touchpoints`. Without feedback touchpoints nothing is checked.",
         example: """
                   - {id: complain, title: Raise a concern, feedback: true, owner: Patient liaison lead}
             opportunities:
@@ -136,7 +134,7 @@ extension Rule {
         summary: { "\($0) feedback touchpoints have no owner or feed no opportunity" }
     ) { context in
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
-            let noOwner = ExperienceRules.isBlank(touchpoint.owner)
+            let noOwner = !DFESRuleSupport.hasSomeoneAnswering(touchpoint, context)
             let feeds = context.design.opportunities.contains { $0.touchpoints.contains(touchpoint.id) }
             let message: String
             switch (noOwner, feeds) {

@@ -82,29 +82,25 @@ extension Rule {
     }
 
     static let se732Opportunities = Rule(
-        id: "SE-7.3.2-01", title: "Opportunities have a status and an owner",
+        id: "SE-7.3.2-01", title: "Opportunities taken forward have an owner",
         clause: .iso23592("7.3.2", .unconfirmed), basis: .heuristic,
         restsOn: "managing service innovation", severity: .info,
         rationale: "Service innovation is managed: each idea has someone taking it forward and a stage from idea to adopted.",
-        hint: "add `status:` (idea, tested or adopted) and `owner:`",
-        satisfiedBy: "Every opportunity has `status` and `owner`.",
+        hint: "name who takes it forward with `owner:`",
+        satisfiedBy: "Every opportunity whose `status` is past `idea` (`tested` or `adopted`) has an `owner`. An idea, or an opportunity without a status, is not asked for one: a first draft is full of ideas nobody owns yet.",
         example: """
             opportunities:
               - {id: live-board, title: Live delay board, status: tested, owner: Clinic manager}
             """,
         areas: [],
-        summary: { "\($0) opportunities have no status or owner" }
+        summary: { "\($0) opportunities taken forward have no owner" }
     ) { context in
         context.design.opportunities.compactMap { opportunity in
-            var missing: [String] = []
-            if opportunity.status == nil { missing.append("status") }
-            if ExperienceRules.isBlank(opportunity.owner) { missing.append("owner") }
-            guard !missing.isEmpty else { return nil }
+            guard let status = opportunity.status, status != .idea, ExperienceRules.isBlank(opportunity.owner) else { return nil }
             let name = opportunity.id.map { "\($0)" } ?? opportunity.title
             return Finding(
-                "opportunity \"\(name)\" has no \(ExperienceRules.series(missing, "or"))",
-                at: opportunity.origin.location, element: opportunity.id?.rawValue,
-                hint: "add \(ExperienceRules.series(missing.map { "`\($0):`" }, "and"))")
+                "opportunity \"\(name)\" is \(status.rawValue) but has no owner",
+                at: opportunity.origin.location, element: opportunity.id?.rawValue)
         }
     }
 

@@ -9,7 +9,7 @@ extension Rule {
         clause: .iso24082("4.3", .confirmed), basis: .standard, severity: .warning,
         rationale: "Adaptive principle: individual service (pyramid level 3) adjusts to each customer.",
         hint: "say how the touchpoint adapts, persona by persona or case by case, under `adaptation:`, mark it `adaptive: true` or `personalized: true`, or split it into one touchpoint per persona with `personas:`",
-        satisfiedBy: "A customer-facing touchpoint (no `lane`, or `customer`, `frontstage`, `evidence`) that serves two or more personas whose needs differ *there* has an `adaptation:` that says something persona- or case-specific (it names a persona, or a condition: if, when, for, who, depending on, otherwise), or `adaptive: true`, or `personalized: true`. Needs differ at a touchpoint when the design shows it: the personas' scores there lie apart (one in the negative band and another at or above neutral, or half the scale or more apart); a pain point there names some of its personas and not others; or a need, expectation or desire of one persona speaks of what the touchpoint is about (a word of five letters or more of its title) and another persona has no such statement. An `adaptation:` that only repeats the title or says nothing persona-specific is reported too. Per-persona variants (touchpoints that list one persona under `personas:`) pass.",
+        satisfiedBy: "A customer-facing touchpoint (no `lane`, or `customer`, `frontstage`, `evidence`) that serves two or more personas whose needs differ *there* has an `adaptation:` that says something persona- or case-specific (it names a persona, or a condition: if, when, for, who, depending on, otherwise), or `adaptive: true`, or `personalized: true`. Needs differ at a touchpoint when the design shows it there: the personas' scores lie apart (one in the negative band and another at or above neutral, at least a third of the scale apart; or half the scale or more apart), or a pain point at the touchpoint names some of its personas and not others. (That the personas' needs differ in general is not enough: on two first drafts it fired on four touchpoints in five.) An `adaptation:` that only repeats the title or says nothing persona-specific is reported too. Per-persona variants (touchpoints that list one persona under `personas:`) pass.",
         example: """
                   - id: call-in
                     title: Called in from the waiting room
@@ -154,7 +154,7 @@ extension Rule {
         restsOn: "service-blueprint practice", severity: .warning,
         rationale: "What is promised to the customer must be deliverable by the organization's people and processes.",
         hint: "name who answers for it with `owner:` and list the steps behind it under `supportedBy:`",
-        satisfiedBy: "Every touchpoint with `lane: frontstage` has an `owner:` and either a non-empty `supportedBy:` or a touchpoint with `lane: backstage` or `lane: support` in the same stage.",
+        satisfiedBy: "Every touchpoint with `lane: frontstage` has someone who answers for it — an `owner:`, the `owner:` of its `momentOfTruth:`, or an actor of kind `employee` taking part (`initiator`, `receiver` or `actors`) — and either a non-empty `supportedBy:` or a touchpoint with `lane: backstage` or `lane: support` in the same stage.",
         example: """
                   - {id: desk, title: Check-in, lane: frontstage, owner: Reception lead, supportedBy: [prepare]}
                   - {id: prepare, title: Prepare the file, lane: backstage}
@@ -166,7 +166,7 @@ extension Rule {
         let supportedStages = Set(design.touchpoints.filter { $0.lane == .backstage || $0.lane == .support }.map(\.stage))
         return design.touchpoints.filter { $0.lane == .frontstage }.compactMap { touchpoint in
             var missing: [String] = []
-            if DFESRuleSupport.isBlank(touchpoint.owner) { missing.append("no owner") }
+            if !DFESRuleSupport.hasSomeoneAnswering(touchpoint, context) { missing.append("no owner") }
             if touchpoint.supportedBy.isEmpty, !supportedStages.contains(touchpoint.stage) {
                 missing.append("no backstage or support step")
             }

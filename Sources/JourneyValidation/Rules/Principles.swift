@@ -134,6 +134,13 @@ enum DFESRuleSupport {
         return false
     }
 
+    /// Whether someone answers for a touchpoint: its `owner`, its moment of truth's `owner`, or
+    /// an employee taking part in it.
+    static func hasSomeoneAnswering(_ touchpoint: Touchpoint, _ context: ValidationContext) -> Bool {
+        !isBlank(touchpoint.owner) || !isBlank(touchpoint.momentOfTruth?.owner)
+            || context.actors(of: touchpoint).contains { $0.kind == .employee }
+    }
+
     /// True for nil and for text made only of white space.
     static func isBlank(_ text: String?) -> Bool {
         (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

@@ -9,7 +9,7 @@ extension Rule {
         clause: .iso24082("5.5", .inferred), basis: .standard, severity: .error,
         rationale: "Activity 5.5 deploys emotional touchpoints and develops data points: a touchpoint designed to evoke a feeling needs data to individualize it or to measure whether it does.",
         hint: "add a data point with `capturedAt:` or `usedBy:` naming this touchpoint",
-        satisfiedBy: "Every touchpoint with `emotional` is the `capturedAt` or in the `usedBy` of at least one data point. (Moments of truth, a practice term rather than the standard's, are asked for a metric by SE-7.4.2-01.)",
+        satisfiedBy: "Every touchpoint with `emotional` is the `capturedAt` or in the `usedBy` of at least one data point, or is in the `touchpoints` of a metric taken there. (Moments of truth, a practice term rather than the standard's, are asked for a metric by SE-7.4.2-01.)",
         example: """
             dataPoints:
               - {id: preferred-name, name: Preferred name, purpose: individualize, capturedAt: booking, usedBy: [welcome]}
@@ -18,7 +18,8 @@ extension Rule {
         summary: { "\($0) emotional touchpoints have no data point" }
     ) { context in
         context.design.touchpoints.filter { $0.emotional != nil }.compactMap { touchpoint in
-            guard context.dataPointsByTouchpoint[touchpoint.id, default: []].isEmpty else { return nil }
+            guard context.dataPointsByTouchpoint[touchpoint.id, default: []].isEmpty,
+                !context.design.metrics.contains(where: { $0.touchpoints.contains(touchpoint.id) }) else { return nil }
             return Finding(
                 "\(ExperienceRules.role(of: touchpoint)) has no data point",
                 at: touchpoint.origin.location, element: touchpoint.id.rawValue,

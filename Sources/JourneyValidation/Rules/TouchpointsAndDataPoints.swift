@@ -18,7 +18,7 @@ extension Rule {
         severity: .warning,
         rationale: "Activity 5.5 documents the experience to be delivered: where, through what and by whom each touchpoint happens.",
         hint: "give every touchpoint a `channel:`, an actor (`actors:`, `initiator:` or `receiver:`) and a `lane:`",
-        satisfiedBy: "At least one stage; every touchpoint has `channel`, at least one of `initiator`, `receiver` or `actors`, and `lane`. (A stage without touchpoints is reported by STRUCT-EMPTY-STAGE.)",
+        satisfiedBy: "At least one stage; every touchpoint has a `lane`; every touchpoint the customer meets (no lane, `customer`, `frontstage`, `evidence`) has a `channel`; every touchpoint outside the customer's own lane has at least one of `initiator`, `receiver` or `actors` (in `lane: customer` the customer is the actor). Backstage and support steps need no channel. (A stage without touchpoints is reported by STRUCT-EMPTY-STAGE.)",
         example: """
             actors:
               - {id: clerk, name: Clerk, kind: employee}
@@ -40,11 +40,11 @@ extension Rule {
         for touchpoint in design.touchpoints {
             var missing: [String] = []
             var keys: [String] = []
-            if ExperienceRules.isBlank(touchpoint.channel?.rawValue) {
+            if ExperienceRules.isBlank(touchpoint.channel?.rawValue), DFESRuleSupport.isCustomerFacing(touchpoint) {
                 missing.append("channel")
                 keys.append("`channel:`")
             }
-            if touchpoint.initiator == nil, touchpoint.receiver == nil, touchpoint.actors.isEmpty {
+            if touchpoint.initiator == nil, touchpoint.receiver == nil, touchpoint.actors.isEmpty, touchpoint.lane != .customer {
                 missing.append("actor")
                 keys.append("`actors:`")
             }
