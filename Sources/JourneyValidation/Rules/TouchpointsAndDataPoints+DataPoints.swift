@@ -9,7 +9,7 @@ extension Rule {
         clause: .iso24082("5.5", .inferred), basis: .standard, severity: .error,
         rationale: "Activity 5.5 deploys emotional touchpoints and develops data points: a touchpoint designed to evoke a feeling needs data to individualize it or to measure whether it does.",
         hint: "add a data point with `capturedAt:` or `usedBy:` naming this touchpoint",
-        satisfiedBy: "Every touchpoint with `emotional` is the `capturedAt` or in the `usedBy` of at least one data point, or is in the `touchpoints` of a metric taken there. (Moments of truth, a practice term rather than the standard's, are asked for a metric by SE-7.4.2-01.)",
+        satisfiedBy: "The journey plans at least one data point (`dataPoints:`; a journey with none gets one finding for the whole journey), and every touchpoint with `emotional` is the `capturedAt` or in the `usedBy` of at least one data point, or is in the `touchpoints` of a metric taken there. (Moments of truth, a practice term rather than the standard's, are asked for a metric by SE-7.4.2-01.)",
         example: """
             dataPoints:
               - {id: preferred-name, name: Preferred name, purpose: individualize, capturedAt: booking, usedBy: [welcome]}
@@ -17,7 +17,19 @@ extension Rule {
         areas: [.activity("5.5"), .pyramidLevel(3)],
         summary: { "\($0) emotional touchpoints have no data point" }
     ) { context in
-        context.design.touchpoints.filter { $0.emotional != nil }.compactMap { touchpoint in
+        let design = context.design
+        // A journey that plans no data at all: one finding, not one per touchpoint.
+        if design.dataPoints.isEmpty, !design.touchpoints.isEmpty {
+            let counted = design.touchpoints.filter { touchpoint in
+                touchpoint.emotional != nil && !design.metrics.contains { $0.touchpoints.contains(touchpoint.id) }
+            }
+            return [Finding(
+                "the journey plans no data point: nowhere is data about the customer captured to individualize the service or to measure it",
+                at: context.designLocation("stages"),
+                notes: counted.map { Diagnostic.Note("emotional touchpoint \"\($0.id)\" has no data point", at: $0.origin.location) },
+                hint: "add `dataPoints:` with where each is captured (`capturedAt:`) and used (`usedBy:`), starting at the emotional touchpoints")]
+        }
+        return design.touchpoints.filter { $0.emotional != nil }.compactMap { touchpoint in
             guard context.dataPointsByTouchpoint[touchpoint.id, default: []].isEmpty,
                 !context.design.metrics.contains(where: { $0.touchpoints.contains(touchpoint.id) }) else { return nil }
             return Finding(
