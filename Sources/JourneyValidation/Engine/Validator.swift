@@ -15,10 +15,11 @@ public struct Validator: Sendable {
     /// The rules this configuration runs, in catalogue order.
     public var activeRules: [Rule] { catalogue.rules.filter(configuration.runs) }
 
-    /// Every finding for the design.
+    /// Every finding for the design, from the active rules that apply to its kind
+    /// (``JourneyKit/JourneyKind/applies(_:)``: an actual journey gets the structural checks only).
     public func validate(_ design: ServiceDesign, today: CalendarDate = .today) -> ValidationResult {
         let context = ValidationContext(design, configuration: configuration, today: today)
-        let rules = activeRules
+        let rules = activeRules.filter(design.kind.applies)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let severity = configuration.severity(of: rule)

@@ -68,7 +68,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         // A folder or pattern that names no journey file stops the run before anything is read.
-        let (inputs, problems) = JourneyFileWalk.expand(files)
+        let expansion = JourneyFileWalk.expand(files)
+        let (inputs, problems) = (expansion.files, expansion.problems)
+        if verbose {
+            for skipped in expansion.skipped { StandardError.write("journey: \(skipped.description)") }
+        }
         if !problems.isEmpty {
             for problem in problems { StandardError.write("journey: error: \(problem.description)") }
             throw ExitCode(1)
@@ -134,17 +138,27 @@ struct ValidateCommand: ParsableCommand {
 
 /// Reading and validating one file, shared by the commands that validate.
 enum FileCheck {
+    /// The file's findings, and its design when it could be read. A file that is not a journey
+    /// (``JourneyContent``: a JSON Schema, a settings file, a CI workflow…) gets one
+    /// `FILE-NOT-JOURNEY` error that says what it is, not the findings of reading it as one.
     static func validate(_ file: String, configuration: ValidationConfiguration) -> (validation: FileValidation, design: ServiceDesign?) {
         let name = file == "-" ? "<stdin>" : file
-        let decoded: DecodedDesign
-        do {
-            decoded = try JourneyFiles.decode(file)
-        } catch {
+        func refused(_ ruleID: String, _ message: String) -> (validation: FileValidation, design: ServiceDesign?) {
             let diagnostic = Diagnostic(
-                ruleID: "FILE-UNREADABLE", severity: .error, message: error.description,
+                ruleID: ruleID, severity: .error, message: message,
                 location: SourceLocation(file: name, line: 1, column: 1))
             return (FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil), nil)
         }
+        let data: Data
+        do {
+            data = try JourneyFiles.read(file)
+        } catch {
+            return refused("FILE-UNREADABLE", error.description)
+        }
+        if case .other(let reason) = JourneyContent.recognise(data, name: name) {
+            return refused("FILE-NOT-JOURNEY", "not a journey file: \(reason); nothing in it was checked")
+        }
+        let decoded = JourneyFile.decode(data, name: name)
         var diagnostics = decoded.problems.map { Diagnostic($0) } + decoded.warnings.map { Diagnostic(warning: $0) }
         var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {
