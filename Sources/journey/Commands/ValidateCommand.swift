@@ -11,8 +11,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Findings are printed like a compiler's: file:line:col: severity[RULE]: message. \
             A folder is walked for journey files (.yaml, .yml, .json, .xml, .cjml, .mmd, \
-            .mermaid; hidden files and folders skipped); a quoted pattern with *, ? or ** is \
-            expanded here. Files are validated --jobs at a time, and reported in the order of the \
+            .mermaid; hidden files and folders skipped) and only those whose content is a \
+            journey are read (--verbose names the others, such as a JSON Schema); a quoted \
+            pattern with *, ? or ** is expanded here. A file named here that is not a journey \
+            gets one FILE-NOT-JOURNEY error. An actual journey (kind: actual) gets the file \
+            and structural checks only, not the standards' rules. Files are validated --jobs at a time, and reported in the order of the \
             arguments, a folder's or pattern's files sorted by path, whatever --jobs is. \
             Settings come from the nearest .journeylint.yaml next to each file or above it \
             (see docs/validation.md), then from the options. Exit code 0 when no file has \
