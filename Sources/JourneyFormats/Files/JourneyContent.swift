@@ -12,8 +12,10 @@ import Foundation
 /// - XML: a journey when the root element is JourneyKit's `journey` or CJML's `CJML`.
 /// - Mermaid: a journey when the diagram's first line is `journey`.
 ///
-/// When the first ``scanLimit`` bytes do not decide, the file counts as a journey: reading it
-/// then says what is wrong, which is better than passing over it in silence.
+/// When the first ``scanLimit`` bytes do not decide — the file is empty or only comments, is not
+/// text in an encoding the readers take, has no XML root element, or its first mapping runs on
+/// past them — the file counts as a journey: reading it then says what is wrong (`FILE-EMPTY`,
+/// `FILE-ENCODING`, …), which is better than passing over it in silence.
 public enum JourneyContent: Hashable, Sendable {
     case journey
     /// Not a journey, and why, in words for the user (e.g. "a JSON Schema (`$schema` at the top)").
@@ -38,28 +40,38 @@ public enum JourneyContent: Hashable, Sendable {
         let truncated = data.count > scanLimit
         switch format ?? JourneyFormat(path: name) ?? .yaml {
         case .xml, .cjml:
-            guard let root = XMLRoot.name(in: data) else {
-                return truncated ? .journey : .other(reason: "not an XML document (no root element)")
-            }
+            // No root element: the reader says what is wrong with the file.
+            guard let root = XMLRoot.name(in: data) else { return .journey }
             if root == XMLVocabulary.rootName || CJML.isRootName(root) { return .journey }
             return .other(reason: "an XML file whose root element is <\(root)>, not JourneyKit's <journey> or CJML's <CJML>")
         case .mermaid:
-            return mermaid(text(bytes))
+            guard let text = text(bytes, truncated: truncated) else { return .journey }
+            return mermaid(text)
         case .dot:
             return .other(reason: "a Graphviz DOT file, which JourneyKit writes but does not read")
         case .yaml, .json:
-            return mapping(text(bytes), truncated: truncated)
+            guard let text = text(bytes, truncated: truncated) else { return .journey }
+            return mapping(text, truncated: truncated)
         }
     }
 
-    /// The bytes as text, a byte-order mark and anything after the last whole character dropped.
-    private static func text(_ bytes: [UInt8]) -> Substring {
+    /// The bytes as text, a byte-order mark dropped (and, when the scan was cut short, a
+    /// character cut in two); nil when they are not text the readers take (invalid UTF-8, a NUL
+    /// byte, UTF-32), which the reader then reports as such.
+    private static func text(_ bytes: [UInt8], truncated: Bool) -> Substring? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return nil }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            return Substring(String(data: Data(bytes.dropFirst(2).prefix(bytes.count & ~1 - 2)), encoding: encoding) ?? "")
+            let body = bytes.dropFirst(2)
+            guard truncated || body.count % 2 == 0 else { return nil }
+            return String(data: Data(body.prefix(body.count & ~1)), encoding: encoding).map { Substring($0) }
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        return Substring(String(decoding: body, as: UTF8.self))
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if body.contains(0) { return nil }
+        for cut in 0...(truncated ? 3 : 0) where cut <= body.count {
+            if let text = String(validating: body.dropLast(cut), as: UTF8.self) { return Substring(text) }
+        }
+        return nil
     }
 
     // MARK: - YAML and JSON
@@ -100,8 +112,8 @@ public enum JourneyContent: Hashable, Sendable {
             seenKey = true
             if let decision = decide(key) { return decision }
         }
-        if truncated { return .journey }
-        if !seenKey { return .other(reason: "it is empty") }
+        // Empty, or only comments: the reader reports it as an empty journey file.
+        if truncated || !seenKey { return .journey }
         return .other(reason: "its top level has none of a journey's keys (`journey:`, `stages:`, `personas:`, …)")
     }
 
@@ -214,6 +226,7 @@ public enum JourneyContent: Hashable, Sendable {
             if word.lowercased() == "journey" { return .journey }
             return .other(reason: word.isEmpty ? "a Mermaid file that is not a journey diagram" : "a Mermaid \(word) diagram, not a journey")
         }
-        return .other(reason: "it is empty")
+        // Empty: the reader reports it as an empty journey.
+        return .journey
     }
 }

@@ -7,7 +7,8 @@ import JourneyFormats
 /// by path, so that the report is the same on every machine and with any `--jobs`.
 ///
 /// The walk takes the files whose extension names a format JourneyKit reads (`.yaml`, `.yml`,
-/// `.json`, `.xml`, `.cjml`, `.mmd`, `.mermaid`; see `JourneyFormat(path:)`). It skips hidden
+/// `.json`, `.xml`, `.cjml`, `.mmd`, `.mermaid`; see `JourneyFormat(path:)`), and of those the
+/// ones whose content is a journey (``JourneyContent``); the others are `Skipped`, with why. It skips hidden
 /// files and folders (a name that starts with `.`, so `.git` and `.build*` too) and anything that
 /// is neither a file nor a folder (a FIFO would block the read). A symbolic link to a file is
 /// taken; a symbolic link to a folder is walked after the tree itself, and only when its folder
