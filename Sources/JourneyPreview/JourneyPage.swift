@@ -32,7 +32,7 @@ public enum JourneyPage {
             Diagnostic(ruleID: problem.code, severity: .warning, message: problem.message, location: problem.location, hint: problem.hint)
         } + result.diagnostics
         let findings = diagnostics.map { finding($0, design: design) }
-        let summary = ConformanceSummary(result)
+        let summary = ConformanceSummary(result, kind: design.kind)
         let conformance = summary.entries.map(conformanceLine)
         let page = HTMLPage.document(design, theme: theme, findings: findings, conformance: conformance, file: name, liveReload: liveReload)
         return (page, true)
@@ -54,7 +54,11 @@ public enum JourneyPage {
 
     /// One area of the conformance summary, worded as `journey conformance` words it.
     static func conformanceLine(_ entry: ConformanceSummary.Entry) -> PageConformance {
-        var detail = entry.status == .notAssessed ? "no rule ran" : "\(entry.passed)/\(entry.assessed) rules pass"
+        if let reason = entry.reason {
+            return PageConformance(
+                group: entry.area.group.title, clause: entry.area.key, title: entry.area.title, status: entry.status.rawValue, detail: reason)
+        }
+        var detail = "\(entry.passed)/\(entry.assessed) rules pass"
         var counts: [String] = []
         if entry.errors > 0 { counts.append(counted(entry.errors, "error")) }
         if entry.warnings > 0 { counts.append(counted(entry.warnings, "warning")) }

@@ -168,12 +168,13 @@ struct StandardRulesCLITests {
         #expect(areas.allSatisfy { $0["status"] as? String == "covered" }, "\(areas.filter { $0["status"] as? String != "covered" })")
         let structural = try JourneyBinary.run(["conformance", "--no-config", "--profile", "structural", beforeSample.path])
         #expect(structural.output.contains("not assessed"))
-        // Problems of the file itself are not part of the summary, and are said to exist.
+        // Problems of the file itself leave every area not assessed; they are listed, and fail the run.
         let workspace = CLIWorkspace()
         defer { workspace.remove() }
         try workspace.write("broken.yaml", CLIText.broken)
         let broken = try workspace.run(["conformance", "--no-config", "broken.yaml"])
-        #expect(broken.status == 0)
-        #expect(broken.errors.contains("broken.yaml: 3 errors in the file or its structure"), "\(broken.errors)")
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("0 covered, 0 with gaps, 14 not assessed"), "\(broken.output)")
+        #expect(broken.errors.contains("broken.yaml: not assessed, because of 3 errors in the file or its structure"), "\(broken.errors)")
     }
 }

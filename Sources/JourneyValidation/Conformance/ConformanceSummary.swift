@@ -10,14 +10,16 @@ public struct ConformanceSummary: Hashable, Sendable {
         case covered
         /// A rule of the area found an error or a warning.
         case gaps
-        /// No rule of the area ran (the profile or the configuration left them out).
+        /// The area could not be judged: no rule of it ran (the profile or the configuration
+        /// left them out, or the journey is an actual one), or the file has errors in its format
+        /// or structure that make any verdict on the design meaningless. ``Entry/reason`` says which.
         case notAssessed = "not assessed"
     }
 
     public struct Entry: Hashable, Sendable {
         public var area: ConformanceArea
         public var status: Status
-        /// Rules of the area that ran.
+        /// Rules of the area that ran (0 when the area is not assessed, as are the counts below).
         public var assessed: Int
         /// Of those, the ones with no finding.
         public var passed: Int
@@ -27,13 +29,36 @@ public struct ConformanceSummary: Hashable, Sendable {
         public var suppressed: Int
         /// The ids of the rules that found something, in catalogue order.
         public var failingRules: [String]
+        /// Why the area was not assessed, in words for the user; nil when it was.
+        public var reason: String?
     }
 
     public var entries: [Entry]
+    /// The ids of the errors in the file's format or structure (`FILE-…`, `STRUCT-…`), in the
+    /// order found, each once. When there are any, no area is assessed: the rules of the
+    /// standards would judge a design the file does not hold.
+    public var blockingRules: [String]
+
+    /// True when the file's format and structure let the design be judged.
+    public var isAssessable: Bool { blockingRules.isEmpty }
 
     /// The summary of one validation, over the areas the catalogue's rules name.
-    public init(_ result: ValidationResult, catalogue: RuleCatalogue = .standard) {
+    ///
+    /// - Parameters:
+    ///   - result: the validation; its errors of the file and of the structure (rules of the
+    ///     ``RuleFamily/structural`` family, and problems of the file, which have no rule in the
+    ///     catalogue) leave every area not assessed.
+    ///   - kind: an actual journey is a record, not a design: its areas are not assessed, for that reason.
+    public init(_ result: ValidationResult, catalogue: RuleCatalogue = .standard, kind: JourneyKind = .planned) {
         let assessed = Set(result.assessedRules)
+        var blocking: [String] = []
+        for diagnostic in result.diagnostics where diagnostic.severity == .error
+            && RuleFamily(ruleID: diagnostic.ruleID) == .structural && !blocking.contains(diagnostic.ruleID) {
+            blocking.append(diagnostic.ruleID)
+        }
+        blockingRules = blocking
+        let blockedReason = blocking.isEmpty ? nil
+            : "the file has errors in its format or structure (\(blocking.joined(separator: ", "))); fix them first"
         entries = ConformanceArea.all.map { area in
             let rules = catalogue.rules.filter { $0.areas.contains(area) && assessed.contains($0.id) }.map(\.id)
             let ruleSet = Set(rules)
@@ -41,12 +66,27 @@ public struct ConformanceSummary: Hashable, Sendable {
             let failing = rules.filter { id in findings.contains { $0.ruleID == id } }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.filter { $0.severity == .warning }.count
-            let status: Status = rules.isEmpty ? .notAssessed : (errors + warnings > 0 ? .gaps : .covered)
+            let reason: String? = if kind == .actual {
+                "an actual journey records what happened; its plan is what the clause judges"
+            } else if let blockedReason {
+                blockedReason
+            } else if rules.isEmpty {
+                "no rule ran"
+            } else {
+                nil
+            }
+            if let reason {
+                // What the rules found on a design the file does not truly hold is no verdict.
+                return Entry(
+                    area: area, status: .notAssessed, assessed: 0, passed: 0, errors: 0, warnings: 0, notes: 0,
+                    suppressed: 0, failingRules: [], reason: reason)
+            }
+            let status: Status = errors + warnings > 0 ? .gaps : .covered
             return Entry(
                 area: area, status: status, assessed: rules.count, passed: rules.count - failing.count,
                 errors: errors, warnings: warnings, notes: findings.count - errors - warnings,
                 suppressed: result.suppressed.filter { ruleSet.contains($0.diagnostic.ruleID) }.count,
-                failingRules: failing)
+                failingRules: failing, reason: reason)
         }
     }
 
@@ -64,7 +104,11 @@ public struct ConformanceSummary: Hashable, Sendable {
                 case .gaps: "gaps        "
                 case .notAssessed: "not assessed"
                 }
-                var detail = entry.status == .notAssessed ? "no rule ran" : "\(entry.passed)/\(entry.assessed) rules pass"
+                if let reason = entry.reason {
+                    lines.append("  \(mark)  \(entry.area.title) — \(reason)")
+                    continue
+                }
+                var detail = "\(entry.passed)/\(entry.assessed) rules pass"
                 var counts: [String] = []
                 if entry.errors > 0 { counts.append(counted(entry.errors, "error")) }
                 if entry.warnings > 0 { counts.append(counted(entry.warnings, "warning")) }

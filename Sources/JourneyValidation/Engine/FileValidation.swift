@@ -8,15 +8,21 @@ public struct FileValidation: Hashable, Sendable {
         public var touchpoints: Int
         public var stages: Int
         public var personas: Int
+        /// True for an actual journey (`kind: actual`), which gets the structural checks only
+        /// (``JourneyKit/JourneyKind/applies(_:)``); the report says so.
+        public var actual: Bool
 
-        public init(touchpoints: Int, stages: Int, personas: Int) {
+        public init(touchpoints: Int, stages: Int, personas: Int, actual: Bool = false) {
             self.touchpoints = touchpoints
             self.stages = stages
             self.personas = personas
+            self.actual = actual
         }
 
         public init(_ design: ServiceDesign) {
-            self.init(touchpoints: design.touchpoints.count, stages: design.stages.count, personas: design.personas.count)
+            self.init(
+                touchpoints: design.touchpoints.count, stages: design.stages.count, personas: design.personas.count,
+                actual: design.kind == .actual)
         }
     }
 

@@ -15,7 +15,8 @@ public struct Validator: Sendable {
     /// The rules this configuration runs, in catalogue order.
     public var activeRules: [Rule] { catalogue.rules.filter(configuration.runs) }
 
-    /// Every finding for the design.
+    /// Every finding for the design, from the active rules that apply to its kind
+    /// (``JourneyKit/JourneyKind/applies(_:)``: an actual journey gets the structural checks only).
     ///
     /// - Parameters:
     ///   - today: the day research staleness is measured to.
@@ -25,7 +26,7 @@ public struct Validator: Sendable {
     ///     applies, once the file is fixed.
     public func validate(_ design: ServiceDesign, today: CalendarDate = .today, fileProblems: [SourceLocation] = []) -> ValidationResult {
         let context = ValidationContext(design, configuration: configuration, today: today)
-        let rules = activeRules
+        let rules = activeRules.filter(design.kind.applies)
         let damaged = DamagedElements(design, problems: fileProblems)
         var diagnostics: [Diagnostic] = []
         var suppressed: [SuppressedDiagnostic] = []

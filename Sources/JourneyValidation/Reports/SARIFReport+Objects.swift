@@ -117,6 +117,7 @@ extension SARIFReport {
         /// Titles of the problems the file reader reports.
         static let fileProblemTitles = [
             "FILE-UNREADABLE": "The file can be opened and read",
+            "FILE-NOT-JOURNEY": "The file is a journey file",
             "FILE-ENCODING": "The file is text in an encoding journey reads",
             "FILE-SYNTAX": "The file is well-formed YAML or JSON",
             "FILE-EMPTY": "The file is not empty",

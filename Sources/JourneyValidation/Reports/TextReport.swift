@@ -19,7 +19,8 @@ import JourneyKit
 ///   `(ISO/TS 24082 5.5, inferred)`. Its notes follow as `file:line:col: note: …` and its fix
 ///   hint as `  help: …`. A finding without a place points at the start of its file (`:1:1`).
 /// - Unless `quiet`, each file ends with a summary line: `file: ok — 2 touchpoints in 1 stage,
-///   1 persona, no problems` when it has no findings, otherwise the counts, such as
+///   1 persona, no problems` when it has no findings (`ok — actual journey (structural checks),
+///   8 touchpoints …` for an actual journey, which gets those only), otherwise the counts, such as
 ///   `file: 3 errors, 5 warnings, 2 notes` (infos are counted as notes; zero counts are left
 ///   out), followed by `, 2 suppressed` when the design's own suppressions covered findings.
 ///   After two files or more, a last line totals them: `3 files: 3 errors, 5 warnings`.
@@ -75,7 +76,7 @@ public enum TextReport {
         var line: String
         if validation.result.diagnostics.isEmpty {
             if let size = validation.size {
-                line = "\(name): ok — \(ReportText.count(size.touchpoints, "touchpoint")) in "
+                line = "\(name): ok — \(size.actual ? "actual journey (structural checks), " : "")\(ReportText.count(size.touchpoints, "touchpoint")) in "
                     + "\(ReportText.count(size.stages, "stage")), \(ReportText.count(size.personas, "persona")), no problems"
             } else {
                 line = "\(name): ok, no problems"

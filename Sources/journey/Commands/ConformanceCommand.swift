@@ -8,7 +8,10 @@ struct ConformanceCommand: ParsableCommand {
         abstract: "Summarize a design per clause: principles 4.2–4.5, activities 5.1–5.6+, pyramid levels 1–4.",
         discussion: """
             Each area is covered (every rule that ran passed), has gaps (errors or warnings), or \
-            was not assessed (no rule ran). Exit code 0 unless the file cannot be read.
+            was not assessed, with why: no rule of it ran, the journey is an actual one (a record, \
+            not a design), or the file has errors in its format or structure, which are listed on \
+            standard error, since no verdict on a design the file does not hold would be true. \
+            Exit code 1 when the file cannot be read, is not a journey, or has such errors; else 0.
 
             Examples:
               journey conformance Samples/clinic-outpatient.yaml
@@ -38,10 +41,16 @@ struct ConformanceCommand: ParsableCommand {
         var notes: Int
         var suppressed: Int
         var failingRules: [String]
+        /// Why the area was not assessed; absent when it was.
+        var reason: String?
     }
 
     struct Report: Codable {
         var file: String
+        /// False when errors in the file's format or structure left every area not assessed.
+        var assessable: Bool
+        /// The ids of those errors.
+        var blockingRules: [String]
         var areas: [Entry]
     }
 
@@ -55,25 +64,26 @@ struct ConformanceCommand: ParsableCommand {
             print(TextReport.render([validation], color: false, quiet: false))
             throw ExitCode(1)
         }
-        let summary = ConformanceSummary(validation.result)
-        // The summary covers the standards' areas; problems of the file and its structure are
-        // not in it, so say that they exist rather than let them pass unseen.
-        let own = validation.result.diagnostics.filter { $0.clause == nil && $0.severity == .error }.count
-        if own > 0 {
-            StandardError.write("\(validation.file): \(own) error\(own == 1 ? "" : "s") in the file or its structure, not part of this summary; `journey validate \(validation.file)` lists them")
+        let summary = ConformanceSummary(validation.result, kind: design?.kind ?? .planned)
+        // Errors of the file and its structure leave every area not assessed: say which they are.
+        let blocking = validation.result.diagnostics.filter { summary.blockingRules.contains($0.ruleID) && $0.severity == .error }
+        if !blocking.isEmpty {
+            StandardError.write("journey: \(validation.file): not assessed, because of \(blocking.count) error\(blocking.count == 1 ? "" : "s") in the file or its structure:")
+            for diagnostic in blocking { StandardError.write(diagnostic.formatted(defaultFile: validation.file)) }
         }
         switch format {
         case .text:
             print(summary.text(file: validation.file))
         case .json:
-            let report = Report(file: validation.file, areas: summary.entries.map { entry in
+            let report = Report(file: validation.file, assessable: summary.isAssessable, blockingRules: summary.blockingRules, areas: summary.entries.map { entry in
                 Entry(
                     area: entry.area.key, group: entry.area.group.rawValue, title: entry.area.title,
                     status: entry.status.rawValue, assessed: entry.assessed, passed: entry.passed, errors: entry.errors,
                     warnings: entry.warnings, notes: entry.notes, suppressed: entry.suppressed,
-                    failingRules: entry.failingRules)
+                    failingRules: entry.failingRules, reason: entry.reason)
             })
             print(try CommandJSON.text(report))
         }
+        if !summary.isAssessable { throw ExitCode(1) }
     }
 }

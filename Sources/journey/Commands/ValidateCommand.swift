@@ -11,8 +11,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Findings are printed like a compiler's: file:line:col: severity[RULE]: message. \
             A folder is walked for journey files (.yaml, .yml, .json, .xml, .cjml, .mmd, \
-            .mermaid; hidden files and folders skipped); a quoted pattern with *, ? or ** is \
-            expanded here. Files are validated --jobs at a time, and reported in the order of the \
+            .mermaid; hidden files and folders skipped) and only those whose content is a \
+            journey are read (--verbose names the others, such as a JSON Schema); a quoted \
+            pattern with *, ? or ** is expanded here. A file named here that is not a journey \
+            gets one FILE-NOT-JOURNEY error. An actual journey (kind: actual) gets the file \
+            and structural checks only, not the standards' rules. Files are validated --jobs at a time, and reported in the order of the \
             arguments, a folder's or pattern's files sorted by path, whatever --jobs is. \
             Settings come from the nearest .journeylint.yaml next to each file or above it \
             (see docs/validation.md), then from the options. Exit code 0 when no file has \
@@ -68,7 +71,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         // A folder or pattern that names no journey file stops the run before anything is read.
-        let (inputs, problems) = JourneyFileWalk.expand(files)
+        let expansion = JourneyFileWalk.expand(files)
+        let (inputs, problems) = (expansion.files, expansion.problems)
+        if verbose {
+            for skipped in expansion.skipped { StandardError.write("journey: \(skipped.description)") }
+        }
         if !problems.isEmpty {
             for problem in problems { StandardError.write("journey: error: \(problem.description)") }
             throw ExitCode(1)
@@ -134,17 +141,27 @@ struct ValidateCommand: ParsableCommand {
 
 /// Reading and validating one file, shared by the commands that validate.
 enum FileCheck {
+    /// The file's findings, and its design when it could be read. A file that is not a journey
+    /// (``JourneyContent``: a JSON Schema, a settings file, a CI workflow…) gets one
+    /// `FILE-NOT-JOURNEY` error that says what it is, not the findings of reading it as one.
     static func validate(_ file: String, configuration: ValidationConfiguration) -> (validation: FileValidation, design: ServiceDesign?) {
         let name = file == "-" ? "<stdin>" : file
-        let decoded: DecodedDesign
-        do {
-            decoded = try JourneyFiles.decode(file)
-        } catch {
+        func refused(_ ruleID: String, _ message: String) -> (validation: FileValidation, design: ServiceDesign?) {
             let diagnostic = Diagnostic(
-                ruleID: "FILE-UNREADABLE", severity: .error, message: error.description,
+                ruleID: ruleID, severity: .error, message: message,
                 location: SourceLocation(file: name, line: 1, column: 1))
             return (FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil), nil)
         }
+        let data: Data
+        do {
+            data = try JourneyFiles.read(file)
+        } catch {
+            return refused("FILE-UNREADABLE", error.description)
+        }
+        if case .other(let reason) = JourneyContent.recognise(data, name: name) {
+            return refused("FILE-NOT-JOURNEY", "not a journey file: \(reason); nothing in it was checked")
+        }
+        let decoded = JourneyFile.decode(data, name: name)
         var diagnostics = decoded.problems.map { Diagnostic($0) } + decoded.warnings.map { Diagnostic(warning: $0) }
         var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {

@@ -7,7 +7,8 @@ import JourneyFormats
 /// by path, so that the report is the same on every machine and with any `--jobs`.
 ///
 /// The walk takes the files whose extension names a format JourneyKit reads (`.yaml`, `.yml`,
-/// `.json`, `.xml`, `.cjml`, `.mmd`, `.mermaid`; see `JourneyFormat(path:)`). It skips hidden
+/// `.json`, `.xml`, `.cjml`, `.mmd`, `.mermaid`; see `JourneyFormat(path:)`), and of those the
+/// ones whose content is a journey (``JourneyContent``); the others are `Skipped`, with why. It skips hidden
 /// files and folders (a name that starts with `.`, so `.git` and `.build*` too) and anything that
 /// is neither a file nor a folder (a FIFO would block the read). A symbolic link to a file is
 /// taken; a symbolic link to a folder is walked after the tree itself, and only when its folder
@@ -19,41 +20,86 @@ enum JourneyFileWalk {
         var description: String
     }
 
-    /// The journey files of all arguments, in order, and every problem the arguments have.
-    static func expand(_ arguments: [String]) -> (files: [String], problems: [Problem]) {
-        var files: [String] = []
-        var problems: [Problem] = []
-        for argument in arguments {
-            switch expand(argument) {
-            case .success(let found): files += found
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        return (files, problems)
+    /// A file the walk found by its extension but passed over for its content.
+    struct Skipped: Equatable, CustomStringConvertible {
+        var file: String
+        /// Why, for `--verbose` (see ``JourneyContent``).
+        var reason: String
+        var description: String { "\(file): skipped, not a journey file: \(reason)" }
     }
 
-    /// One argument: `-`, a file or a missing path as it is (reading it reports what is wrong),
-    /// a folder's journey files, or a pattern's.
-    static func expand(_ argument: String) -> Result<[String], Problem> {
-        if argument == "-" { return .success([argument]) }
+    /// What the arguments name: the journey files in order, the files passed over, and every
+    /// problem the arguments have.
+    struct Expansion: Equatable {
+        var files: [String] = []
+        var skipped: [Skipped] = []
+        var problems: [Problem] = []
+
+        static func += (lhs: inout Expansion, rhs: Expansion) {
+            lhs.files += rhs.files
+            lhs.skipped += rhs.skipped
+            lhs.problems += rhs.problems
+        }
+    }
+
+    /// The journey files of all arguments, in order, and every problem the arguments have.
+    static func expand(_ arguments: [String]) -> Expansion {
+        var expansion = Expansion()
+        for argument in arguments { expansion += expand(argument) }
+        return expansion
+    }
+
+    /// One argument: `-`, a file or a missing path as it is (a file named on the command line
+    /// is always read; reading it reports what is wrong), a folder's journey files, or a
+    /// pattern's. A folder's or pattern's files are sorted by content (``JourneyContent``):
+    /// the JSON Schema, settings, a CI workflow and other files that are not journeys are skipped.
+    static func expand(_ argument: String) -> Expansion {
+        if argument == "-" { return Expansion(files: [argument]) }
+        let candidates: Result<[String], Problem>
+        let nothing: String
+        var looked: [String] = []
         switch kind(argument, followingLinks: true) {
         case .folder:
-            let root = displayRoot(argument)
-            do {
-                let found = try walk(root: root, path: argument)
-                if found.isEmpty {
-                    return .failure(Problem(description: "\(argument): no journey file in this folder (looked for \(extensionList) below it, hidden files and folders skipped)"))
-                }
-                return .success(found)
-            } catch {
-                return .failure(error)
-            }
+            nothing = "\(argument): no journey file in this folder"
+            looked = ["looked for \(extensionList) below it, hidden files and folders skipped"]
+            candidates = Result { () throws(Problem) in try walk(root: displayRoot(argument), path: argument) }
         case .file, .other:
-            return .success([argument])
+            return Expansion(files: [argument])
         case .missing:
-            guard let pattern = PathPattern(argument) else { return .success([argument]) }
-            return matches(of: pattern)
+            guard let pattern = PathPattern(argument) else { return Expansion(files: [argument]) }
+            nothing = "\(pattern.text): no journey file matches this pattern"
+            candidates = matches(of: pattern)
         }
+        switch candidates {
+        case .failure(let problem):
+            return Expansion(problems: [problem])
+        case .success(let found):
+            var expansion = Expansion()
+            for file in found {
+                switch content(of: file) {
+                case .journey: expansion.files.append(file)
+                case .other(let reason): expansion.skipped.append(Skipped(file: file, reason: reason))
+                }
+            }
+            if expansion.files.isEmpty {
+                let count = expansion.skipped.count
+                if count > 0 {
+                    looked.append("\(count) \(count == 1 ? "file is not a journey" : "files are not journeys"); --verbose says which and why")
+                }
+                let detail = looked.isEmpty ? nothing : nothing + " (" + looked.joined(separator: "; ") + ")"
+                expansion.problems.append(Problem(description: detail))
+            }
+            return expansion
+        }
+    }
+
+    /// What a walked file holds, from its first bytes; a file that cannot be opened counts as
+    /// a journey, so that reading it reports why.
+    static func content(of file: String) -> JourneyContent {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return .journey }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: JourneyContent.scanLimit + 1) else { return .journey }
+        return JourneyContent.recognise(data, name: file)
     }
 
     /// The journey files a pattern matches; a base folder that does not exist matches nothing.
