@@ -296,7 +296,7 @@ struct FileProblemTests {
     func hugeScore() {
         let decoded = InlineJourney.decode(InlineJourney.journey(touchpointLines: ["emotions:", "  anna: {score: 1e999}"]))
         #expect(decoded.problems == [
-            .invalidValue(field: "score", value: "1e999", reason: "it is too large to be a score", InlineJourney.at(13, 25), suggestion: nil),
+            .invalidValue(field: "score", value: "1e999", reason: "it is too large to be a number", InlineJourney.at(13, 25), suggestion: nil),
         ])
     }
 

@@ -242,6 +242,12 @@ enum SchemaSamples {
         ("a lane not in the list", "", #", "lane": "frontstge""#),
         ("a status not in the list", #", "status": "done""#, ""),
         ("a score as text", "", #", "emotions": {"anna": "4"}"#),
+        ("a persona without a score", "", #", "emotions": {"anna": null}"#),
+        ("a score too large for a number", "", #", "emotions": {"anna": 1e400}"#),
+        ("a moment-of-truth target too large for a number", "", #", "momentOfTruth": {"target": -1e400}"#),
+        ("a scale label without a name", #", "scale": {"labels": {"0": null}}"#, ""),
+        ("February 30", #", "evidence": {"research": [{"id": "r", "method": "Talks", "date": "2026-02-30"}]}"#, ""),
+        ("29 February in a common year", #", "evidence": {"research": [{"id": "r", "method": "Talks", "date": "2025-02-29"}]}"#, ""),
         ("a long-form score as text", "", #", "emotions": {"anna": {"score": "4"}}"#),
         ("a long form without a score", "", #", "emotions": {"anna": {"thought": "Hm"}}"#),
         ("an unknown field in a long form", "", #", "emotions": {"anna": {"score": 4, "mood": "ok"}}"#),
@@ -280,7 +286,7 @@ enum SchemaSamples {
          "stages": [{"id": "visit", "name": "Visit", "touchpoints": [
            {"id": "web", "title": "Website", "actors": "clerk", "momentOfTruth": true, "next": "pay",
             "emotions": {"anna": 1, "ben": {"score": 1.5, "thought": "Hm", "basis": "observed", "evidence": "r"}}},
-           {"id": "pay", "title": "Pay", "momentOfTruth": {}, "lane": null, "emotions": {"anna": null},
+           {"id": "pay", "title": "Pay", "momentOfTruth": {}, "lane": null, "emotions": null,
             "branches": [{"to": "web"}, {"if": "Done", "to": "end"}, null]},
            {"id": "end", "title": "End", "momentOfTruth": false, "end": true, "time": {"started": "2026-03-02T09:15"}}]}],
          "evidence": {"research": [{"id": "r", "method": "Talks", "date": "2025-09", "sampleSize": 0}]},
@@ -301,7 +307,7 @@ enum SchemaSamples {
             name: Visit
             touchpoints:
               - {id: web, title: Website, next: pay, momentOfTruth: True, personalized: FALSE, emotions: {anna: 3}}
-              - {id: pay, title: Pay, emotions: {anna: ~}, branches: [{if: Done, to: web}], end: true}
+              - {id: pay, title: Pay, emotions: ~, branches: [{if: Done, to: web}], end: true}
         evidence:
           research:
             - {id: r, method: Talks, date: 2025-09-14, sampleSize: 12}

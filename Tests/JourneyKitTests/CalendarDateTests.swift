@@ -35,6 +35,23 @@ struct CalendarDateTests {
         #expect(CalendarDate(text) == nil)
     }
 
+    @Test("parse says what is wrong: the shape, the month, or the day", arguments: [
+        ("2025/09/14", CalendarDate.Problem.notADate), ("2025-9", .notADate), ("2025-09-1", .notADate),
+        ("2025-13", .noSuchMonth(13)), ("2025-00-10", .noSuchMonth(0)),
+        ("2026-02-30", .noSuchDay(year: 2026, month: 2, day: 30)), ("2025-02-29", .noSuchDay(year: 2025, month: 2, day: 29)),
+        ("2026-04-31", .noSuchDay(year: 2026, month: 4, day: 31)), ("2026-03-00", .noSuchDay(year: 2026, month: 3, day: 0)),
+    ])
+    func parseProblems(_ text: String, _ problem: CalendarDate.Problem) {
+        #expect(CalendarDate.parse(text) == .failure(problem))
+        #expect(CalendarDate(text) == nil)
+    }
+
+    @Test("a problem with the day names the month and how many days it has")
+    func dayProblemText() {
+        #expect(CalendarDate.Problem.noSuchDay(year: 2026, month: 2, day: 30).description == "there is no February 30 in 2026; February 2026 has 28 days")
+        #expect(CalendarDate.Problem.noSuchDay(year: 2024, month: 2, day: 30).description == "there is no February 30 in 2024; February 2024 has 29 days")
+    }
+
     @Test("29 February exists only in leap years")
     func leapYears() {
         #expect(CalendarDate("2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))

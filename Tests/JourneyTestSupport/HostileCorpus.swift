@@ -161,7 +161,9 @@ public enum HostileCorpus {
             + "stages: *a8\n")
         add("journey_utf16le_bom", bytes: ("\u{FEFF}" + CLIJourney.clean).data(using: .utf16LittleEndian)!)
         add("journey_odd_scalars", JourneyFixtures.journey(touchpointLines: [
-            "channel: no", "lane: ~", "emotions: {anna: 0x7fffffffffffffffff}",
+            // 2.36e21 is 0x7fffffffffffffffff, which the reader read as a number until it took
+            // only decimals (as the JSON Schema does); the huge score is what the case is for.
+            "channel: no", "lane: ~", "emotions: {anna: 2.36e21}",
         ]))
         return cases
     }

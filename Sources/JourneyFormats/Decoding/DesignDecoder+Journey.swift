@@ -124,8 +124,15 @@ extension DesignDecoder {
             else { continue }
             let persona = PersonaID(personaText)
             touchpointFields.record("emotions.\(personaText)", session.location(key))
-            // `anna: ~` says nothing, as a null says nothing anywhere else in the file.
-            if isNull(value) { continue }
+            // Elsewhere a null is an absent field; here the line names a persona and gives no
+            // score, which is most likely a score not filled in yet, so it is an error rather
+            // than a reading silently dropped.
+            if isNull(value) {
+                session.report(.invalidValue(field: "emotions.\(personaText)", value: nullText(value),
+                    reason: "there is no score for \(personaText); give a score, or remove the line",
+                    session.location(key), suggestion: nil))
+                continue
+            }
             if case .scalar = value {
                 guard let score = touchpointFields.numberValue(value, field: "emotions.\(personaText)") else { continue }
                 readings.append(EmotionReading(

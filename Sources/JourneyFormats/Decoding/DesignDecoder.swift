@@ -62,16 +62,19 @@ struct DesignDecoder {
                     try session.visit(key)
                     try session.visit(value)
                     // JSON keys are always strings, so a quoted number counts here.
-                    guard case .scalar(let keyScalar) = key, let score = Double(keyScalar.string), score.isFinite else {
+                    guard case .scalar(let keyScalar) = key, let score = NumberText.value(keyScalar.string), score.isFinite else {
                         session.report(.wrongType(field: "labels", expected: "a score as the key", found: describe(key), session.location(key)))
                         continue
                     }
-                    guard !isNull(value), let text = fields.text(value, field: "labels") else {
-                        if isNull(value) {
-                            session.report(.missingField("label text", element: "the label for \(score.scoreText)", session.location(value)))
-                        }
+                    // `0: ~` names nothing: an error, as `anna: ~` under emotions is, rather than
+                    // a point silently left without its name.
+                    if isNull(value) {
+                        session.report(.invalidValue(field: "labels.\(keyScalar.string)", value: nullText(value),
+                            reason: "the point \(keyScalar.string) has no name; give it one, or remove the line",
+                            session.location(key), suggestion: nil))
                         continue
                     }
+                    guard let text = fields.text(value, field: "labels") else { continue }
                     labels.append(EmotionScale.Label(score: score, text: text))
                 }
             } else {
@@ -98,10 +101,7 @@ struct DesignDecoder {
         }
         if let levels = try fields.node("levels") {
             for (_, item) in try fields.items(levels, field: "levels") {
-                guard case .scalar(let scalar) = item, scalar.style == .plain, let level = Int(scalar.string) else {
-                    session.report(.wrongType(field: "levels", expected: "pyramid levels 1 to 4", found: describe(item), session.location(item)))
-                    continue
-                }
+                guard let level = fields.wholeNumberValue(item, field: "levels", expected: "pyramid levels 1 to 4") else { continue }
                 fields.record("levels.\(project.pyramidLevels.count)", session.location(item))
                 project.pyramidLevels.append(level)
             }

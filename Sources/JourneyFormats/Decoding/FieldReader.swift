@@ -103,11 +103,7 @@ struct FieldReader {
 
     mutating func integer(_ key: String) throws(DecodingSession.Stop) -> Int? {
         guard let node = try node(key) else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
-            session.report(.wrongType(field: key, expected: "a whole number", found: describe(node), session.location(node)))
-            return nil
-        }
-        return value
+        return wholeNumberValue(node, field: key)
     }
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type = E.self) throws(DecodingSession.Stop) -> E?
@@ -123,9 +119,13 @@ struct FieldReader {
 
     mutating func date(_ key: String) throws(DecodingSession.Stop) -> CalendarDate? {
         guard let value = try string(key) else { return nil }
-        if let date = CalendarDate(value) { return date }
-        session.report(.invalidValue(field: key, value: value, reason: "a date is written YYYY-MM-DD or YYYY-MM", fields[key] ?? location, suggestion: nil))
-        return nil
+        switch CalendarDate.parse(value) {
+        case .success(let date):
+            return date
+        case .failure(let problem):
+            session.report(.invalidValue(field: key, value: value, reason: problem.description, fields[key] ?? location, suggestion: nil))
+            return nil
+        }
     }
 
     /// A list of texts; a single text counts as a list of one.
@@ -195,16 +195,42 @@ struct FieldReader {
         return nil
     }
 
+    /// A plain decimal number (see ``NumberText``) that is finite; anything else is reported.
     func numberValue(_ node: Node, field: String) -> Double? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(scalar.string) else {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else {
+            session.report(.wrongType(field: field, expected: "a number", found: describe(node), session.location(node)))
+            return nil
+        }
+        if NumberText.isNonFiniteSpelling(scalar.string) {
+            session.report(.invalidValue(field: field, value: scalar.string, reason: "a number here must be finite; write a plain number such as 4",
+                session.location(node), suggestion: nil))
+            return nil
+        }
+        guard let value = NumberText.value(scalar.string) else {
             session.report(.wrongType(field: field, expected: "a number", found: describe(node), session.location(node)))
             return nil
         }
         guard value.isFinite else {
-            session.report(.invalidValue(field: field, value: scalar.string, reason: "it is too large to be a score", session.location(node), suggestion: nil))
+            session.report(.invalidValue(field: field, value: scalar.string, reason: "it is too large to be a number", session.location(node), suggestion: nil))
             return nil
         }
         return value
+    }
+
+    /// A plain number without a fraction: `12`, and also `12.0` or `1.2e1`, since JSON Schema
+    /// (and JSON writers such as Python's) count those as the integer 12. Anything else,
+    /// including a number too large for an `Int`, is reported.
+    func wholeNumberValue(_ node: Node, field: String, expected: String = "a whole number") -> Int? {
+        if case .scalar(let scalar) = node, scalar.style == .plain, let value = NumberText.value(scalar.string) {
+            if let exact = Int(scalar.string) { return exact }
+            if let whole = Int(exactly: value) { return whole }
+            if !value.isFinite || value == value.rounded() {
+                session.report(.invalidValue(field: field, value: scalar.string, reason: "it is too large to be a whole number", session.location(node), suggestion: nil))
+                return nil
+            }
+        }
+        session.report(.wrongType(field: field, expected: expected, found: describe(node), session.location(node)))
+        return nil
     }
 
     /// Ids are one word: no spaces, no control characters.
@@ -227,6 +253,12 @@ func isNull(_ node: Node) -> Bool {
     }
 }
 
+/// A null as written, for "cannot be …": `~`, `null`, or `` for nothing at all.
+func nullText(_ node: Node) -> String {
+    guard case .scalar(let scalar) = node else { return "" }
+    return scalar.string
+}
+
 /// A node in prose, for "should be a number, but is …".
 func describe(_ node: Node) -> String {
     switch node {
@@ -235,7 +267,7 @@ func describe(_ node: Node) -> String {
     case .alias: return "an alias"
     case .scalar(let scalar):
         let text = scalar.string.count > 40 ? String(scalar.string.prefix(37)) + "…" : scalar.string
-        if scalar.style == .plain, Double(scalar.string) != nil { return "the number \(text)" }
+        if scalar.style == .plain, NumberText.isDecimal(scalar.string) { return "the number \(text)" }
         if scalar.style == .plain, ["true", "false"].contains(scalar.string.lowercased()) { return "`\(text)`" }
         return "the text \"\(text)\""
     }

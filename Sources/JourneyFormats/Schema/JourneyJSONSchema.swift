@@ -115,17 +115,31 @@ public enum JourneyJSONSchema {
       ]
     },
     "number": {
-      "description": "A plain, unquoted, finite number (\"4\" in quotes is text and is refused).",
-      "type": ["number", "null"]
+      "description": "A plain, unquoted, finite number (\"4\" in quotes is text and is refused; .inf, .nan and 1e400 are refused).",
+      "type": ["number", "null"],
+      "minimum": -1.7976931348623157e308,
+      "maximum": 1.7976931348623157e308
+    },
+    "score": {
+      "description": "An emotion score on the design's scale (default 1 to 5, 3 neutral): a plain, unquoted, finite number, not null. Need not be whole.",
+      "type": "number",
+      "minimum": -1.7976931348623157e308,
+      "maximum": 1.7976931348623157e308
+    },
+    "wholeNumber": {
+      "description": "A plain, unquoted whole number (12; 12.0 counts as 12, as JSON Schema counts it).",
+      "type": ["integer", "null"],
+      "minimum": -9223372036854775808,
+      "maximum": 9223372036854775807
     },
     "flag": {
       "description": "`true` or `false`, unquoted.",
       "type": ["boolean", "null"]
     },
     "date": {
-      "description": "A date written YYYY-MM-DD or YYYY-MM.",
+      "description": "A real calendar date written YYYY-MM-DD, or a month written YYYY-MM: no month 13, no 31 April, 29 February only in leap years.",
       "type": ["string", "null"],
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"
+      "pattern": "^([0-9]{4}-((0[13578]|1[02])(-(0[1-9]|[12][0-9]|3[01]))?|(0[469]|11)(-(0[1-9]|[12][0-9]|30))?|02(-(0[1-9]|1[0-9]|2[0-8]))?)|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)$"
     },
     "scale": {
       "description": "The scale emotion scores are given on. The defaults apply field by field, so declare min and max together.",
@@ -139,7 +153,7 @@ public enum JourneyJSONSchema {
           "description": "Names of points on the scale: `score: text`, such as {-2: Angry, 0: Neutral, 2: Delighted}. Each key is a number (quoted or not).",
           "type": ["object", "null"],
           "propertyNames": {"pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"},
-          "additionalProperties": {"description": "The name of this point on the scale.", "type": ["string", "number", "boolean"]}
+          "additionalProperties": {"description": "The name of this point on the scale. `0: ~` is refused: give a name or leave the line out.", "type": ["string", "number", "boolean"]}
         }
       }
     },
@@ -159,8 +173,8 @@ public enum JourneyJSONSchema {
         "levels": {
           "description": "Targeted levels of the ISO 23592 service-excellence pyramid, 1 to 4 (`journey validate` reports others). A single number counts as a list of one.",
           "anyOf": [
-            {"type": ["integer", "null"]},
-            {"type": "array", "items": {"type": ["integer", "null"]}}
+            {"$ref": "#/$defs/wholeNumber"},
+            {"type": "array", "items": {"$ref": "#/$defs/wholeNumber"}}
           ]
         },
         "success": {"description": "The metrics that measure the project's success (metric ids).", "$ref": "#/$defs/idList"},
@@ -384,7 +398,7 @@ public enum JourneyJSONSchema {
     "emotion": {
       "description": "A persona's emotion: a score (short form, `anna: 4`) or a block (long form, `anna: {score: 4, thought: …}`).",
       "anyOf": [
-        {"description": "The score on the design's scale (default 1 to 5).", "type": ["number", "null"]},
+        {"description": "The score on the design's scale (default 1 to 5). `anna: ~` is refused: give a score or leave the line out.", "$ref": "#/$defs/score"},
         {"$ref": "#/$defs/emotionReading"}
       ]
     },
@@ -394,7 +408,7 @@ public enum JourneyJSONSchema {
       "required": ["score"],
       "additionalProperties": false,
       "properties": {
-        "score": {"description": "The score on the design's scale (default 1 to 5, 3 neutral). Need not be whole.", "type": "number"},
+        "score": {"description": "The score on the design's scale (default 1 to 5, 3 neutral). Need not be whole.", "$ref": "#/$defs/score"},
         "thought": {"description": "The thought or quote behind the feeling.", "$ref": "#/$defs/text"},
         "basis": {
           "description": "`target` (the default): a designed target. `observed`: what research observed.",
@@ -523,7 +537,7 @@ public enum JourneyJSONSchema {
         "id": {"description": "The study's id, used by every evidence list.", "$ref": "#/$defs/requiredId"},
         "method": {"description": "How the research was done.", "$ref": "#/$defs/requiredText"},
         "date": {"description": "When (YYYY-MM-DD or YYYY-MM).", "$ref": "#/$defs/date"},
-        "sampleSize": {"description": "How many people took part: a whole number, not negative.", "type": ["integer", "null"], "minimum": 0},
+        "sampleSize": {"description": "How many people took part: a whole number, not negative.", "$ref": "#/$defs/wholeNumber", "minimum": 0},
         "personas": {"description": "The personas it informs (persona ids).", "$ref": "#/$defs/idList"},
         "findings": {"description": "What it found.", "$ref": "#/$defs/text"}
       }

@@ -12,22 +12,57 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else or an impossible date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        // Digits only: `Int` alone would also take a sign (`2025-+9`).
-        guard parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
-        guard parts.count == 2 || parts.count == 3,
-            parts[0].count == 4, parts[1].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
-        else { return nil }
-        var day: Int?
-        if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]),
-                d >= 1, d <= CalendarDate.days(inMonth: month, year: year)
-            else { return nil }
-            day = d
-        }
-        self.init(year: year, month: month, day: day)
+        guard case .success(let date) = CalendarDate.parse(text) else { return nil }
+        self = date
     }
+
+    /// Why a text is not a calendar date.
+    public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+        /// Not written `YYYY-MM` or `YYYY-MM-DD` with digits.
+        case notADate
+        /// Written as a date, with a month that is not 01 to 12.
+        case noSuchMonth(Int)
+        /// Written as a date, with a day the month does not have (`2026-02-30`, `2025-02-29`).
+        case noSuchDay(year: Int, month: Int, day: Int)
+
+        public var description: String {
+            switch self {
+            case .notADate:
+                return "a date is written YYYY-MM-DD or YYYY-MM"
+            case .noSuchMonth(let month):
+                return "there is no month \(month); months run from 01 to 12"
+            case .noSuchDay(let year, let month, let day):
+                let days = CalendarDate.days(inMonth: month, year: year)
+                let name = CalendarDate.monthNames[month - 1]
+                return day == 0
+                    ? "days run from 01 to \(days)"
+                    : "there is no \(name) \(day) in \(year); \(name) \(year) has \(days) days"
+            }
+        }
+    }
+
+    /// Parses `YYYY-MM` or `YYYY-MM-DD`, saying what is wrong with anything else: a text of
+    /// another shape, a month that is not 01 to 12, or a day the month does not have.
+    public static func parse(_ text: String) -> Result<CalendarDate, Problem> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        // ASCII digits only: `Int` alone would also take a sign (`2025-+9`).
+        guard parts.count == 2 || parts.count == 3,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+            parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts.count == 2 || parts[2].utf8.count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1])
+        else { return .failure(.notADate) }
+        guard (1...12).contains(month) else { return .failure(.noSuchMonth(month)) }
+        guard parts.count == 3, let day = Int(parts[2]) else { return .success(CalendarDate(year: year, month: month)) }
+        guard day >= 1, day <= days(inMonth: month, year: year) else {
+            return .failure(.noSuchDay(year: year, month: month, day: day))
+        }
+        return .success(CalendarDate(year: year, month: month, day: day))
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
 
     static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
