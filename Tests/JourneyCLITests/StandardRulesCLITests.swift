@@ -27,13 +27,19 @@ struct StandardRulesCLITests {
         let lines = result.output.split(separator: "\n").map(String.init)
         let findings = lines.filter { $0.contains("[") && !$0.hasPrefix("  help:") && !$0.contains(": note: ") }
         #expect(findings.count >= 15)
-        for line in findings { #expect(line.wholeMatch(of: #/[^:]+:\d+:\d+: (error|warning|info)\[[A-Z0-9.+-]+\]: .+/#) != nil, "\(line)") }
-        for rule in ["DFES-4.4-01", "DFES-5.3-01", "DFES-5.3-02", "DFES-5.5-EMO-01", "DFES-5.5-DAT-01"] {
+        for line in findings { #expect(line.wholeMatch(of: #/[^:]+:\d+:\d+: (error|warning|info)\[[A-Z0-9.+-]+\]: .+ \((ISO|heuristic: ).+\)/#) != nil, "\(line)") }
+        for rule in ["DFES-4.5-01", "DFES-5.3-01", "DFES-5.5-EMO-01", "DFES-5.1-01"] {
             #expect(result.output.contains("[\(rule)]"), "\(rule) missing")
         }
+        // While designing the process records are one note; the audit reports each.
+        for rule in ["DFES-4.4-01", "DFES-5.3-02", "DFES-5.2-01"] { #expect(!result.output.contains("[\(rule)]"), "\(rule)") }
         #expect(result.output.contains(", inferred)"))
+        #expect(result.output.contains("(heuristic: "))
         let summary = try #require(lines.last)
         #expect(summary.wholeMatch(of: #/.+: \d+ errors?, \d+ warnings?, \d+ notes?/#) != nil, "\(summary)")
+        let audit = try JourneyBinary.run(["validate", "--no-config", "--profile", "audit", beforeSample.path])
+        for rule in ["DFES-4.4-01", "DFES-5.3-02", "DFES-5.2-01"] { #expect(audit.output.contains("error[\(rule)]"), "\(rule)") }
+        #expect(!audit.output.contains("[DFES-5.1-01]"))
     }
 
     @Test("--format sarif is SARIF 2.1.0 with rules and relative locations")
@@ -128,11 +134,18 @@ struct StandardRulesCLITests {
         let standard = rules.filter { $0["clause"] != nil }
         #expect(standard.count >= 47)
         #expect(rules.filter { ($0["id"] as? String)?.hasPrefix("STRUCT-") == true }.count >= 13)
-        #expect(standard.allSatisfy { ["confirmed", "inferred"].contains($0["confidence"] as? String ?? "") })
+        #expect(standard.allSatisfy { ["confirmed", "inferred", "unconfirmed", "unknown"].contains($0["confidence"] as? String ?? "") })
+        #expect(standard.allSatisfy { ($0["provenance"] as? String)?.isEmpty == false })
+        let heuristic = standard.filter { $0["basis"] as? String == "heuristic" }
+        #expect(heuristic.allSatisfy { ($0["provenance"] as? String)?.hasPrefix("heuristic: ") == true })
+        #expect(rules.first { $0["id"] as? String == "DFES-5.2-01" }?["profiles"] as? [String] == ["audit", "iso24082"])
         let text = try JourneyBinary.run(["rules"])
         #expect(text.output.contains("DFES-5.5-DAT-01"))
         #expect(text.output.contains("ISO/TS 24082 5.5, inferred"))
-        #expect(text.output.contains("ISO/TS 24082 4.2 "))
+        #expect(text.output.contains("heuristic: the peak-end rule, under ISO/TS 24082 4.2"))
+        let design = try JourneyBinary.run(["rules", "--profile", "design"])
+        #expect(!design.output.contains("DFES-5.2-01"))
+        #expect(design.output.contains("DFES-5.1-01"))
     }
 
     @Test("journey explain works for every rule: rationale, what satisfies it, a passing snippet")
