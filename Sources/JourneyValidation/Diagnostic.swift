@@ -33,6 +33,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var clause: ClauseReference?
     /// The id of the element the finding is about, when it is about one.
     public var element: String?
+    /// The source line of the finding with a caret under its column, when the reader kept it
+    /// (file problems: see `DecodedDesign.excerpt(for:)`). The text report prints it.
+    public var excerpt: SourceExcerpt? = nil
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [],
@@ -54,9 +57,11 @@ public struct Diagnostic: Hashable, Sendable {
         return "\(message) (\(clause.description))"
     }
 
-    /// `file:line:col: severity[RULE]: message`, then note and help lines.
+    /// `file:line:col: severity[RULE]: message`, then the source line and caret (if any), note
+    /// and help lines.
     public func formatted(defaultFile: String) -> String {
         var lines = ["\(place(location, defaultFile)): \(severity.rawValue)[\(ruleID)]: \(fullMessage)"]
+        if let excerpt { lines += excerpt.rendered() }
         for note in notes { lines.append("\(place(note.location, defaultFile)): note: \(note.message)") }
         if let hint { lines.append("  help: \(hint)") }
         return lines.joined(separator: "\n")

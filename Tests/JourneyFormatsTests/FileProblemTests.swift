@@ -22,7 +22,7 @@ struct FileProblemTests {
         #expect(decoded.design == nil)
         let problem = try #require(decoded.problems.first)
         #expect(decoded.problems.count == 1)
-        guard case .syntax(let location, _, let context) = problem else {
+        guard case .syntax(let location, _, let context, _) = problem else {
             Issue.record("expected a syntax problem, got \(problem)")
             return
         }

@@ -12,6 +12,8 @@ public struct DecodedDesign: Sendable {
     /// Warnings: deviations the reader read past (a CJML producer's dialect, say); the design
     /// holds what the file says.
     public var warnings: [FileProblem] = []
+    /// The source line under each problem and warning, by its place: see ``excerpt(for:)``.
+    public var excerpts: [SourceLocation: SourceExcerpt] = [:]
 
     public init(design: ServiceDesign?, problems: [FileProblem], warnings: [FileProblem] = []) {
         self.design = design
@@ -20,6 +22,32 @@ public struct DecodedDesign: Sendable {
     }
 
     public var hasProblems: Bool { !problems.isEmpty }
+
+    /// The line of the file where a problem is, with a caret under its column, for a report
+    /// that shows the source (``TextReport`` does); nil when the place is not a line of text
+    /// the file has, or the line is blank.
+    public func excerpt(for problem: FileProblem) -> SourceExcerpt? {
+        excerpts[problem.location]
+    }
+
+    /// Keeps the line of each problem and warning from the file's bytes.
+    mutating func keepExcerpts(of data: Data) {
+        let places = Set((problems + warnings).map(\.location))
+        guard !places.isEmpty else { return }
+        let text = (try? SourceText.decode(data, file: "").get()) ?? String(decoding: data, as: UTF8.self)
+        let wanted = Set(places.map(\.line))
+        var lines: [Int: Substring] = [:]
+        var number = 0
+        for line in text.sourceLines {
+            number += 1
+            if wanted.contains(number) { lines[number] = line }
+            if lines.count == wanted.count { break }
+        }
+        for place in places {
+            guard let line = lines[place.line], line.contains(where: { $0 != " " && $0 != "\r\n" && $0 != "\r" }) else { continue }
+            excerpts[place] = SourceExcerpt(line: place.line, lineText: line, column: place.column)
+        }
+    }
 }
 
 /// The error of a strict read: the file's problems.
@@ -40,6 +68,12 @@ public enum JourneyFile {
     ///   - format: by default taken from the name's extension, else YAML. XML (given or from
     ///     the extension) is read as JourneyKit XML or CJML by its root element.
     public static func decode(_ data: Data, name: String, format: JourneyFormat? = nil) -> DecodedDesign {
+        var decoded = decodeDesign(data, name: name, format: format)
+        decoded.keepExcerpts(of: data)
+        return decoded
+    }
+
+    private static func decodeDesign(_ data: Data, name: String, format: JourneyFormat?) -> DecodedDesign {
         var format = format ?? JourneyFormat(path: name) ?? .yaml
         if format == .xml, XMLRoot.name(in: data).map(CJML.isRootName) == true { format = .cjml }
         switch format {

@@ -145,7 +145,8 @@ enum FileCheck {
                 location: SourceLocation(file: name, line: 1, column: 1))
             return (FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil), nil)
         }
-        var diagnostics = decoded.problems.map { Diagnostic($0) } + decoded.warnings.map { Diagnostic(warning: $0) }
+        var diagnostics = decoded.problems.map { Diagnostic($0, excerpt: decoded.excerpt(for: $0)) }
+            + decoded.warnings.map { Diagnostic(warning: $0, excerpt: decoded.excerpt(for: $0)) }
         var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {
             result = Validator(configuration: configuration).validate(design)
