@@ -24,17 +24,18 @@ public struct DecodedDesign: Sendable {
     public var hasProblems: Bool { !problems.isEmpty }
 
     /// The line of the file where a problem is, with a caret under its column, for a report
-    /// that shows the source (``TextReport`` does); nil when the place is not a line of text
-    /// the file has, or the line is blank.
+    /// that shows the source (the text report of `journey validate` does); nil when the place
+    /// is not a line of text the file has, or the line is blank, or the file is not YAML or JSON.
     public func excerpt(for problem: FileProblem) -> SourceExcerpt? {
         excerpts[problem.location]
     }
 
-    /// Keeps the line of each problem and warning from the file's bytes.
-    mutating func keepExcerpts(of data: Data) {
+    /// The same, with the line of each problem and warning from the file's text. YAML and JSON
+    /// files keep them; XML, CJML and Mermaid problems have none yet.
+    func keepingExcerpts(of text: String) -> DecodedDesign {
+        var copy = self
         let places = Set((problems + warnings).map(\.location))
-        guard !places.isEmpty else { return }
-        let text = (try? SourceText.decode(data, file: "").get()) ?? String(decoding: data, as: UTF8.self)
+        guard !places.isEmpty else { return copy }
         let wanted = Set(places.map(\.line))
         var lines: [Int: Substring] = [:]
         var number = 0
@@ -45,8 +46,9 @@ public struct DecodedDesign: Sendable {
         }
         for place in places {
             guard let line = lines[place.line], line.contains(where: { $0 != " " && $0 != "\r\n" && $0 != "\r" }) else { continue }
-            excerpts[place] = SourceExcerpt(line: place.line, lineText: line, column: place.column)
+            copy.excerpts[place] = SourceExcerpt(line: place.line, lineText: line, column: place.column)
         }
+        return copy
     }
 }
 
@@ -68,12 +70,6 @@ public enum JourneyFile {
     ///   - format: by default taken from the name's extension, else YAML. XML (given or from
     ///     the extension) is read as JourneyKit XML or CJML by its root element.
     public static func decode(_ data: Data, name: String, format: JourneyFormat? = nil) -> DecodedDesign {
-        var decoded = decodeDesign(data, name: name, format: format)
-        decoded.keepExcerpts(of: data)
-        return decoded
-    }
-
-    private static func decodeDesign(_ data: Data, name: String, format: JourneyFormat?) -> DecodedDesign {
         var format = format ?? JourneyFormat(path: name) ?? .yaml
         if format == .xml, XMLRoot.name(in: data).map(CJML.isRootName) == true { format = .cjml }
         switch format {
@@ -91,12 +87,14 @@ public enum JourneyFile {
         let text: String
         switch SourceText.decode(data, file: name) {
         case .success(let decoded): text = decoded
-        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        case .failure(let problem):
+            // The bad bytes show as U+FFFD in the line under the message.
+            return DecodedDesign(design: nil, problems: [problem]).keepingExcerpts(of: String(decoding: data, as: UTF8.self))
         }
         let root: Node
         switch YAMLDocument.compose(text, file: name, format: format) {
         case .success(let node): root = node
-        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem]).keepingExcerpts(of: text)
         }
         let session = DecodingSession(file: name, textSize: text.utf8.count)
         let design: ServiceDesign?
@@ -105,7 +103,7 @@ public enum JourneyFile {
         } catch {
             design = nil
         }
-        return DecodedDesign(design: design, problems: session.problems)
+        return DecodedDesign(design: design, problems: session.problems).keepingExcerpts(of: text)
     }
 
     /// Reads a design that must be free of file problems; throws them all otherwise.
