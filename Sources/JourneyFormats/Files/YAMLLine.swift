@@ -84,9 +84,22 @@ struct YAMLLine {
 }
 
 extension String {
-    /// The text's lines, split at `\n` and `\r\n` (which Swift counts as one character).
+    /// The text's lines, split at `\n` (a `\r` before it stays at the line's end). Scans the
+    /// UTF-8 bytes: splitting by characters would segment graphemes over the whole file.
     var sourceLines: [Substring] {
-        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        var lines: [Substring] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n") {
+                lines.append(self[start..<index])
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        lines.append(self[start..<bytes.endIndex])
+        return lines
     }
 
     /// Without spaces and tabs at either end.

@@ -23,13 +23,15 @@ public struct SourceExcerpt: Hashable, Sendable {
     /// in Unicode scalars, as the readers count columns).
     public init(line: Int, lineText: some StringProtocol, column: Int) {
         self.line = line
-        var scalars = Array(lineText.unicodeScalars)
-        if scalars.last == "\r" { scalars.removeLast() }
+        // The line may be megabytes long (a hostile file): only the window is copied.
+        let all = lineText.unicodeScalars
+        var count = all.count
+        if all.last == "\r" { count -= 1 }
         var caret = max(column, 1)
         var start = 0
-        var end = scalars.count
-        if scalars.count > Self.width {
-            start = min(max(caret - 1 - Self.width / 2, 0), scalars.count - Self.width)
+        var end = count
+        if count > Self.width {
+            start = min(max(caret - 1 - Self.width / 2, 0), count - Self.width)
             end = start + Self.width
         }
         var shown = String.UnicodeScalarView()
@@ -37,14 +39,14 @@ public struct SourceExcerpt: Hashable, Sendable {
             shown.append("…")
             caret = caret - start + 1
         }
-        for scalar in scalars[start..<end] {
+        for scalar in all.dropFirst(start).prefix(end - start) {
             switch scalar {
             case "\t": shown.append("→")
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): shown.append("\u{FFFD}")
             default: shown.append(scalar)
             }
         }
-        if end < scalars.count { shown.append("…") }
+        if end < count { shown.append("…") }
         self.text = String(shown)
         self.caret = min(caret, shown.count + 1)
     }
