@@ -37,6 +37,9 @@ public struct Diagnostic: Hashable, Sendable {
     /// `ISO/TS 24082 5.3, inferred` or `heuristic: the peak-end rule, under ISO/TS 24082 4.2`.
     /// Nil for file and structural findings; then ``clause`` alone (if any) is shown.
     public var basis: String?
+    /// The source line of the finding with a caret under its column, when the reader kept it
+    /// (file problems: see `DecodedDesign.excerpt(for:)`). The text report prints it.
+    public var excerpt: SourceExcerpt? = nil
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation?, notes: [Note] = [],
@@ -59,9 +62,11 @@ public struct Diagnostic: Hashable, Sendable {
         return "\(message) (\(basis))"
     }
 
-    /// `file:line:col: severity[RULE]: message`, then note and help lines.
+    /// `file:line:col: severity[RULE]: message`, then the source line and caret (if any), note
+    /// and help lines.
     public func formatted(defaultFile: String) -> String {
         var lines = ["\(place(location, defaultFile)): \(severity.rawValue)[\(ruleID)]: \(fullMessage)"]
+        if let excerpt { lines += excerpt.rendered() }
         for note in notes { lines.append("\(place(note.location, defaultFile)): note: \(note.message)") }
         if let hint { lines.append("  help: \(hint)") }
         return lines.joined(separator: "\n")

@@ -8,12 +8,15 @@ import Testing
 struct FileProblemTests {
     // MARK: Syntax
 
-    @Test("a mapping value where none may be is a syntax error at the colon")
+    // libyaml stops at the colon ("mapping values are not allowed in this context"); the
+    // message names the cause, so the place is the over-indented field.
+    @Test("a field indented deeper than the one above is a syntax error at the field, with the column it belongs at")
     func syntaxErrorAtColon() {
         let decoded = InlineJourney.decode("journey: demo\ntitle: Demo\n  bad: indent\n")
         #expect(decoded.design == nil)
         #expect(decoded.problemCodes == ["FILE-SYNTAX"])
-        #expect(decoded.problems.first?.location == InlineJourney.at(3, 6))
+        #expect(decoded.problems.first?.location == InlineJourney.at(3, 3))
+        #expect(decoded.problems.first?.hint?.hasPrefix("start \"bad\" at column 1") == true)
     }
 
     @Test("an unclosed flow list is a syntax error that names the line it was opened on")
@@ -22,7 +25,7 @@ struct FileProblemTests {
         #expect(decoded.design == nil)
         let problem = try #require(decoded.problems.first)
         #expect(decoded.problems.count == 1)
-        guard case .syntax(let location, _, let context) = problem else {
+        guard case .syntax(let location, _, let context, _) = problem else {
             Issue.record("expected a syntax problem, got \(problem)")
             return
         }
@@ -95,7 +98,8 @@ struct FileProblemTests {
     func quotedScore() {
         let decoded = InlineJourney.decode(InlineJourney.journey(touchpointLines: ["emotions: {anna: \"4\"}"]))
         #expect(decoded.problems == [
-            .wrongType(field: "emotions.anna", expected: "a number", found: "the text \"4\"", InlineJourney.at(12, 26)),
+            .wrongType(field: "emotions.anna", expected: "a score from 1 to 5", found: "the text \"4\"", InlineJourney.at(12, 26),
+                hint: "remove the quotes: write 4, not \"4\"; a number in quotes is text"),
         ])
         #expect(decoded.design?.touchpoints.first?.emotions.isEmpty == true)
     }
@@ -104,7 +108,8 @@ struct FileProblemTests {
     func quotedScoreInBlock() {
         let decoded = InlineJourney.decode(InlineJourney.journey(touchpointLines: ["emotions:", "  anna: {score: \"4\", thought: Fine}"]))
         #expect(decoded.problems == [
-            .wrongType(field: "score", expected: "a number", found: "the text \"4\"", InlineJourney.at(13, 25)),
+            .wrongType(field: "score", expected: "a score from 1 to 5", found: "the text \"4\"", InlineJourney.at(13, 25),
+                hint: "remove the quotes: write 4, not \"4\"; a number in quotes is text"),
         ])
     }
 

@@ -220,7 +220,7 @@ struct ComplexityTests {
         // Ten items, each a list where a goal's text belongs; none is walked into.
         #expect(decoded.problems.count == 10)
         #expect(decoded.problems.allSatisfy {
-            if case .wrongType(field: "goals", expected: "text", found: "a list", _) = $0 { true } else { false }
+            if case .wrongType(field: "goals", expected: "text", found: "a list", _, hint: nil) = $0 { true } else { false }
         })
         #expect(decoded.problems.map(\.location.line) == Array(7...16))
         #expect(decoded.design?.personas.first?.goals == [])

@@ -8,6 +8,8 @@ final class DecodingSession {
     private(set) var problems: [FileProblem] = []
     private var nodeBudget: Int
     private var stopped = false
+    /// The design's emotion scale once it is read, for messages about scores.
+    var scale: EmotionScale = .standard
 
     /// No honest journey file has more problems than this; past it, decoding stops.
     static let maximumProblems = 500

@@ -134,7 +134,7 @@ extension DesignDecoder {
                 continue
             }
             if case .scalar = value {
-                guard let score = touchpointFields.numberValue(value, field: "emotions.\(personaText)") else { continue }
+                guard let score = touchpointFields.numberValue(value, field: "emotions.\(personaText)", scale: session.scale) else { continue }
                 readings.append(EmotionReading(
                     persona: persona, score: score,
                     origin: SourceOrigin(session.location(value), fields: ["score": session.location(value)])))
@@ -142,7 +142,7 @@ extension DesignDecoder {
             }
             guard var r = try FieldReader(value, element: "the emotion of \"\(personaText)\" at \(element)", field: "emotions.\(personaText)", session: session) else { continue }
             r.rejectUnknown(["score", "thought", "basis", "evidence"])
-            guard let score = try r.number("score") else {
+            guard let score = try r.number("score", scale: session.scale) else {
                 if try r.node("score") == nil { session.report(.missingField("score", element: r.element, r.location)) }
                 continue
             }

@@ -27,6 +27,7 @@ struct DesignDecoder {
         design.coreProposition = try fields.string("proposition")
         design.description = try fields.string("description")
         if let node = try fields.node("scale") { design.scale = try scale(node) ?? .standard }
+        session.scale = design.scale
         if let node = try fields.node("project") { design.project = try project(node) }
         design.personas = try each(fields.list("personas"), persona)
         design.actors = try each(fields.list("actors"), actor)

@@ -85,6 +85,11 @@ struct FieldReader {
     }
 
     mutating func id<T>(_ key: String, required: Bool = false) throws(DecodingSession.Stop) -> Identifier<T>? {
+        if required, values[key].map(isNull) ?? true {
+            _ = try node(key)
+            session.report(.missingField(key, element: element, location, suggestion: key == "id" ? suggestedID() : nil))
+            return nil
+        }
         let value = required ? try requiredString(key) : try string(key)
         guard let value else { return nil }
         guard checkID(value, field: key, at: fields[key] ?? location) else { return nil }
@@ -96,9 +101,10 @@ struct FieldReader {
         return boolValue(node, field: key)
     }
 
-    mutating func number(_ key: String) throws(DecodingSession.Stop) -> Double? {
+    /// A number; with a `scale`, an emotion score (whose messages name the scale).
+    mutating func number(_ key: String, scale: EmotionScale? = nil) throws(DecodingSession.Stop) -> Double? {
         guard let node = try node(key) else { return nil }
-        return numberValue(node, field: key)
+        return numberValue(node, field: key, scale: scale)
     }
 
     mutating func integer(_ key: String) throws(DecodingSession.Stop) -> Int? {
@@ -195,10 +201,13 @@ struct FieldReader {
         return nil
     }
 
-    /// A plain decimal number (see ``NumberText``) that is finite; anything else is reported.
-    func numberValue(_ node: Node, field: String) -> Double? {
+    /// A plain decimal number (see ``NumberText``) that is finite; anything else is reported,
+    /// with a hint for a score (the scale and its labels) or a quoted number.
+    func numberValue(_ node: Node, field: String, scale: EmotionScale? = nil) -> Double? {
+        let expected = scale.map { "a score from \($0.min.scoreText) to \($0.max.scoreText)" } ?? "a number"
         guard case .scalar(let scalar) = node, scalar.style == .plain else {
-            session.report(.wrongType(field: field, expected: "a number", found: describe(node), session.location(node)))
+            session.report(.wrongType(field: field, expected: expected, found: describe(node), session.location(node),
+                hint: ValueHint.number(for: node, scale: scale)))
             return nil
         }
         if NumberText.isNonFiniteSpelling(scalar.string) {
@@ -207,7 +216,8 @@ struct FieldReader {
             return nil
         }
         guard let value = NumberText.value(scalar.string) else {
-            session.report(.wrongType(field: field, expected: "a number", found: describe(node), session.location(node)))
+            session.report(.wrongType(field: field, expected: expected, found: describe(node), session.location(node),
+                hint: ValueHint.number(for: node, scale: scale)))
             return nil
         }
         guard value.isFinite else {
@@ -230,6 +240,15 @@ struct FieldReader {
             }
         }
         session.report(.wrongType(field: field, expected: expected, found: describe(node), session.location(node)))
+        return nil
+    }
+
+    /// The id the element's title or name would make (`Finds the form` → `finds-the-form`),
+    /// for the message about a missing id.
+    func suggestedID() -> String? {
+        for field in ["title", "name"] {
+            if let node = values[field], case .scalar(let scalar) = node, let id = ValueHint.slug(scalar.string) { return id }
+        }
         return nil
     }
 

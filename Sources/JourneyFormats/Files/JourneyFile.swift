@@ -12,6 +12,8 @@ public struct DecodedDesign: Sendable {
     /// Warnings: deviations the reader read past (a CJML producer's dialect, say); the design
     /// holds what the file says.
     public var warnings: [FileProblem] = []
+    /// The source line under each problem and warning, by its place: see ``excerpt(for:)``.
+    public var excerpts: [SourceLocation: SourceExcerpt] = [:]
 
     public init(design: ServiceDesign?, problems: [FileProblem], warnings: [FileProblem] = []) {
         self.design = design
@@ -20,6 +22,34 @@ public struct DecodedDesign: Sendable {
     }
 
     public var hasProblems: Bool { !problems.isEmpty }
+
+    /// The line of the file where a problem is, with a caret under its column, for a report
+    /// that shows the source (the text report of `journey validate` does); nil when the place
+    /// is not a line of text the file has, or the line is blank, or the file is not YAML or JSON.
+    public func excerpt(for problem: FileProblem) -> SourceExcerpt? {
+        excerpts[problem.location]
+    }
+
+    /// The same, with the line of each problem and warning from the file's text. YAML and JSON
+    /// files keep them; XML, CJML and Mermaid problems have none yet.
+    func keepingExcerpts(of text: String) -> DecodedDesign {
+        var copy = self
+        let places = Set((problems + warnings).map(\.location))
+        guard !places.isEmpty else { return copy }
+        let wanted = Set(places.map(\.line))
+        var lines: [Int: Substring] = [:]
+        var number = 0
+        for line in text.sourceLines {
+            number += 1
+            if wanted.contains(number) { lines[number] = line }
+            if lines.count == wanted.count { break }
+        }
+        for place in places {
+            guard let line = lines[place.line], line.contains(where: { $0 != " " && $0 != "\r\n" && $0 != "\r" }) else { continue }
+            copy.excerpts[place] = SourceExcerpt(line: place.line, lineText: line, column: place.column)
+        }
+        return copy
+    }
 }
 
 /// The error of a strict read: the file's problems.
@@ -57,12 +87,14 @@ public enum JourneyFile {
         let text: String
         switch SourceText.decode(data, file: name) {
         case .success(let decoded): text = decoded
-        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        case .failure(let problem):
+            // The bad bytes show as U+FFFD in the line under the message.
+            return DecodedDesign(design: nil, problems: [problem]).keepingExcerpts(of: String(decoding: data, as: UTF8.self))
         }
         let root: Node
         switch YAMLDocument.compose(text, file: name, format: format) {
         case .success(let node): root = node
-        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem])
+        case .failure(let problem): return DecodedDesign(design: nil, problems: [problem]).keepingExcerpts(of: text)
         }
         let session = DecodingSession(file: name, textSize: text.utf8.count)
         let design: ServiceDesign?
@@ -71,7 +103,7 @@ public enum JourneyFile {
         } catch {
             design = nil
         }
-        return DecodedDesign(design: design, problems: session.problems)
+        return DecodedDesign(design: design, problems: session.problems).keepingExcerpts(of: text)
     }
 
     /// Reads a design that must be free of file problems; throws them all otherwise.

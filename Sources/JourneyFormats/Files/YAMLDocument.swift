@@ -25,16 +25,22 @@ enum YAMLDocument {
             }
             return .success(node)
         } catch let error as YamlError {
-            return .failure(problem(from: error, text: text, file: file))
+            return .failure(problem(from: error, text: text, file: file, format: format))
         } catch {
             return .failure(.syntax(SourceLocation(file: file, line: 1, column: 1), problem: "\(error)", context: nil))
         }
     }
 
-    static func problem(from error: YamlError, text: String, file: String) -> FileProblem {
+    static func problem(from error: YamlError, text: String, file: String, format: JourneyFormat = .yaml) -> FileProblem {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            if format == .yaml, let explained = SyntaxExplanation.explain(
+                problem: problem, mark: (mark.line, mark.column), contextMark: context.map { ($0.mark.line, $0.mark.column) },
+                lines: text.sourceLines, file: file)
+            {
+                return .syntax(explained.location, problem: explained.problem, context: nil, hint: explained.hint)
+            }
             return .syntax(at(mark), problem: problem, context: context.map { "\($0.text) at line \($0.mark.line)" })
         case .composer(let context, let problem, let mark, _):
             if context?.text == "expected a single document in the stream" { return .multipleDocuments(at(mark)) }

@@ -18,6 +18,9 @@ import JourneyKit
 ///   `error`, `warning` or `info` and the message ends with the clause it concerns, such as
 ///   `(ISO/TS 24082 5.5, inferred)`. Its notes follow as `file:line:col: note: …` and its fix
 ///   hint as `  help: …`. A finding without a place points at the start of its file (`:1:1`).
+/// - A finding that carries its source line (a problem of the file: see
+///   ``Diagnostic/excerpt``) shows it under the first line, numbered, with a caret under the
+///   column: `     12 |       title: Step 2: finds the form` then `        |            ^`.
 /// - Unless `quiet`, each file ends with a summary line: `file: ok — 2 touchpoints in 1 stage,
 ///   1 persona, no problems` when it has no findings (`ok — actual journey (structural checks),
 ///   8 touchpoints …` for an actual journey, which gets those only), otherwise the counts, such as
@@ -60,6 +63,7 @@ public enum TextReport {
             "\(style.bold(ReportText.oneLine(place.description))): \(style.severity(severity, diagnostic.severity))"
                 + "[\(ReportText.oneLine(diagnostic.ruleID))]: \(ReportText.oneLine(diagnostic.fullMessage))"
         ]
+        if let excerpt = diagnostic.excerpt { lines += excerpt.rendered() }
         for note in diagnostic.notes {
             // A note without a place names the file only: it is no claim about line 1.
             let notePlace = note.location.map { ReportPlace($0, defaultFile: place.file).description } ?? place.file

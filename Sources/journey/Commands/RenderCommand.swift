@@ -142,9 +142,9 @@ struct RenderCommand: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         let decoded: DecodedDesign
         do { decoded = try JourneyFiles.decode(file) } catch { fail("\(file): error: \(error.description)") }
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: name)) }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning, excerpt: decoded.excerpt(for: warning)).formatted(defaultFile: name)) }
         guard decoded.design != nil, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: name)) }
+            for problem in decoded.problems { StandardError.write(Diagnostic(problem, excerpt: decoded.excerpt(for: problem)).formatted(defaultFile: name)) }
             StandardError.write("journey: nothing written: \(file) has problems")
             throw ExitCode(1)
         }

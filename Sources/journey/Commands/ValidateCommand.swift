@@ -162,7 +162,8 @@ enum FileCheck {
             return refused("FILE-NOT-JOURNEY", "not a journey file: \(reason); nothing in it was checked")
         }
         let decoded = JourneyFile.decode(data, name: name)
-        var diagnostics = decoded.problems.map { Diagnostic($0) } + decoded.warnings.map { Diagnostic(warning: $0) }
+        var diagnostics = decoded.problems.map { Diagnostic($0, excerpt: decoded.excerpt(for: $0)) }
+            + decoded.warnings.map { Diagnostic(warning: $0, excerpt: decoded.excerpt(for: $0)) }
         var result = ValidationResult(diagnostics: [], strict: configuration.strict)
         if let design = decoded.design {
             // Problems that leave an element incomplete explain the findings about it.

@@ -15,9 +15,9 @@ extension JourneyFiles {
             StandardError.write("\(path): error: \(error.description)")
             throw ExitCode(1)
         }
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: path)) }
+        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning, excerpt: decoded.excerpt(for: warning)).formatted(defaultFile: path)) }
         guard let design = decoded.design, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: path)) }
+            for problem in decoded.problems { StandardError.write(Diagnostic(problem, excerpt: decoded.excerpt(for: problem)).formatted(defaultFile: path)) }
             if writesOutput { StandardError.write("journey: nothing written: \(path) has problems") }
             throw ExitCode(1)
         }

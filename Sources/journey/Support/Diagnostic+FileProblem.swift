@@ -1,19 +1,22 @@
+import JourneyKit
 import JourneyFormats
 import JourneyValidation
 
 extension Diagnostic {
-    /// A problem of the file itself, told like the validator's findings.
-    init(_ problem: FileProblem) {
-        self.init(fileProblem: problem, severity: .error)
+    /// A problem of the file itself, told like the validator's findings; with its source line
+    /// when the reader kept it (`decoded.excerpt(for: problem)`).
+    init(_ problem: FileProblem, excerpt: SourceExcerpt? = nil) {
+        self.init(fileProblem: problem, severity: .error, excerpt: excerpt)
     }
 
     /// A deviation the reader read past (a CJML dialect, say), told as a warning.
-    init(warning problem: FileProblem) {
-        self.init(fileProblem: problem, severity: .warning)
+    init(warning problem: FileProblem, excerpt: SourceExcerpt? = nil) {
+        self.init(fileProblem: problem, severity: .warning, excerpt: excerpt)
     }
 
-    private init(fileProblem problem: FileProblem, severity: Severity) {
+    private init(fileProblem problem: FileProblem, severity: Severity, excerpt: SourceExcerpt?) {
         self.init(ruleID: problem.code, severity: severity, message: problem.message, location: problem.location, hint: problem.hint)
+        self.excerpt = excerpt
     }
 }
 
