@@ -46,10 +46,19 @@ public enum JourneyPage {
 
     /// A validator finding for the page; `touchpoint` is set when the finding names one.
     static func finding(_ diagnostic: Diagnostic, design: ServiceDesign) -> PageFinding {
-        let touchpoint = diagnostic.element.map { TouchpointID($0) }.flatMap { id in design.touchpoint(id) == nil ? nil : id }
-        return PageFinding(
+        func touchpoint(_ element: String?) -> TouchpointID? {
+            element.map { TouchpointID($0) }.flatMap { id in design.touchpoint(id) == nil ? nil : id }
+        }
+        var finding = PageFinding(
             severity: diagnostic.severity.rawValue, rule: diagnostic.ruleID, message: diagnostic.fullMessage,
-            line: diagnostic.location?.line, column: diagnostic.location?.column, touchpoint: touchpoint)
+            line: diagnostic.location?.line, column: diagnostic.location?.column, touchpoint: touchpoint(diagnostic.element))
+        // A grouped finding's places: those that stand for a finding of their own (with an element).
+        finding.places = diagnostic.notes.filter { $0.element != nil }.map { note in
+            PageFinding(
+                severity: diagnostic.severity.rawValue, rule: diagnostic.ruleID, message: note.message,
+                line: note.location?.line, column: note.location?.column, touchpoint: touchpoint(note.element))
+        }
+        return finding
     }
 
     /// One area of the conformance summary, worded as `journey conformance` words it.

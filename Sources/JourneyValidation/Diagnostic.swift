@@ -17,9 +17,12 @@ public struct Diagnostic: Hashable, Sendable {
     public struct Note: Hashable, Sendable {
         public var message: String
         public var location: SourceLocation?
-        public init(_ message: String, at location: SourceLocation?) {
+        /// The element the note is about, when it stands for one place of a grouped finding.
+        public var element: String?
+        public init(_ message: String, at location: SourceLocation?, element: String? = nil) {
             self.message = message
             self.location = location
+            self.element = element
         }
     }
 

@@ -74,7 +74,7 @@ struct PageData: Encodable {
         var stageNames: [StageID: String] = [:]
         for stage in design.stages where stageNames[stage.id] == nil { stageNames[stage.id] = Design.name(stage.name, fallback: stage.id) }
         var findingsByTouchpoint: [TouchpointID: [FindingEntry]] = [:]
-        for finding in findings {
+        for finding in findings.flatMap({ [$0] + $0.places }) {
             guard let id = finding.touchpoint else { continue }
             findingsByTouchpoint[id, default: []].append(
                 FindingEntry(severity: text(finding.severity), rule: text(finding.rule), message: text(finding.message), line: finding.line))

@@ -9,6 +9,9 @@ public struct PageFinding: Hashable, Sendable {
     public var column: Int?
     /// The touchpoint the finding is about, when there is one.
     public var touchpoint: TouchpointID?
+    /// The places of a finding that stands for several (one rule, one idea): each with what was
+    /// found there, its line and touchpoint.
+    public var places: [PageFinding] = []
 
     public init(severity: String, rule: String, message: String, line: Int? = nil, column: Int? = nil, touchpoint: TouchpointID? = nil) {
         self.severity = severity

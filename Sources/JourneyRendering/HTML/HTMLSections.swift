@@ -98,7 +98,21 @@ enum PageSections {
             if let id = finding.touchpoint, let index = touchpoints[id] {
                 html += " <button type=\"button\" class=\"show-tp needs-js\" data-tp=\"\(index)\">show touchpoint</button>"
             }
-            html += "</p></li>\n"
+            html += "</p>"
+            if !finding.places.isEmpty {
+                html += "<ul class=\"places\">"
+                for place in finding.places {
+                    html += "<li dir=\"auto\">"
+                    if let line = place.line { html += "<span class=\"line\">line \(line)</span> " }
+                    html += e(place.message)
+                    if let id = place.touchpoint, let index = touchpoints[id] {
+                        html += " <button type=\"button\" class=\"show-tp needs-js\" data-tp=\"\(index)\">show touchpoint</button>"
+                    }
+                    html += "</li>"
+                }
+                html += "</ul>"
+            }
+            html += "</li>\n"
         }
         html += "</ol>\n</div>\n</section>\n"
         return html

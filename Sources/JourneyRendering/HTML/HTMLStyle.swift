@@ -91,6 +91,8 @@ enum PageStyle {
         .finding .rule{white-space:nowrap}
         .finding .line{color:var(--muted);white-space:nowrap;margin-left:auto}
         .finding p{margin:.15em 0 0;font-size:.88rem}
+        .finding ul.places{margin:.2em 0 0;padding-left:1.1em;font-size:.82rem}
+        .finding ul.places .line{margin-left:0}
         .sev,.status{white-space:nowrap;font-weight:bold}
         .sev-error .sev,.st-gaps .status{color:var(--pain)}
         .sev-warning .sev{color:var(--accent)}

@@ -63,7 +63,7 @@ public struct Validator: Sendable {
         guard findings.count >= 2, let summary = rule.summary, let first = findings.first else { return findings }
         var notes: [Diagnostic.Note] = []
         for finding in findings {
-            notes.append(Diagnostic.Note(finding.message, at: finding.location))
+            notes.append(Diagnostic.Note(finding.message, at: finding.location, element: finding.element))
             notes += finding.notes
         }
         return [Diagnostic(
