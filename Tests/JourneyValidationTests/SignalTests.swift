@@ -9,8 +9,6 @@ import Testing
 /// and the basis on every line.
 @Suite("Validator signal")
 struct SignalTests {
-    static let today = CalendarDate(year: 2026, month: 11, day: 23)
-
     /// Two personas with different needs, three stages; no process records, no value.
     static let draft = """
         journey: j
@@ -40,7 +38,7 @@ struct SignalTests {
         var configuration = ValidationConfiguration(profile: profile)
         configuration.groupsFindings = grouped
         return Validator(configuration: configuration)
-            .validate(design, today: today, fileProblems: decoded.problems.map(\.location))
+            .validate(design, today: RuleHarness.today, fileProblems: decoded.problems.map(\.location))
     }
 
     @Test("several findings of one rule are one, with every place as a note; ungrouped, one per place")
