@@ -106,7 +106,7 @@ extension Rule {
         restsOn: "moments of truth, a service-design practice", severity: .warning,
         rationale: "Design effort belongs where the customer's view of the service is decided.",
         hint: "set the score the design aims for with `target:` under `momentOfTruth:`",
-        satisfiedBy: "At least one touchpoint has `momentOfTruth`, and every `momentOfTruth` has a `target` score above what research observes there today (where the touchpoint has `basis: observed` emotions, the target is above at least one of them). (A missing `owner` is reported by STRUCT-MOT-NO-OWNER.)",
+        satisfiedBy: "At least one touchpoint has `momentOfTruth`, and every `momentOfTruth` has a `target` score. (A missing `owner` is reported by STRUCT-MOT-NO-OWNER.)",
         example: "      - {id: result, title: Result, momentOfTruth: {owner: Head nurse, target: 4}}",
         areas: [.activity("5.5")],
         summary: { "\($0) moments of truth have no emotional target" }
@@ -117,20 +117,10 @@ extension Rule {
                 hint: "mark the touchpoints where the customer's view is decided with `momentOfTruth: {owner: …, target: …}`")]
         }
         return moments.compactMap { touchpoint in
-            guard let moment = touchpoint.momentOfTruth else { return nil }
-            guard let target = moment.target else {
-                return Finding(
-                    "moment of truth \"\(touchpoint.id)\" has no emotional target",
-                    at: moment.origin.location ?? touchpoint.origin.location, element: touchpoint.id.rawValue)
-            }
-            // A target no higher than what research observes there today aims at no change.
-            let observed = touchpoint.emotions.filter { $0.basis == .observed }
-            guard !observed.isEmpty, observed.allSatisfy({ $0.score >= target }) else { return nil }
-            let today = ExperienceRules.series(observed.map { "\($0.persona) \($0.score.scoreText)" }, "and")
+            guard let moment = touchpoint.momentOfTruth, moment.target == nil else { return nil }
             return Finding(
-                "moment of truth \"\(touchpoint.id)\" aims at \(target.scoreText), no higher than what is observed there today (\(today)): the design sets no improvement",
-                at: moment.origin.location(of: "target") ?? touchpoint.origin.location, element: touchpoint.id.rawValue,
-                hint: "set `target:` to the score the redesigned moment should reach")
+                "moment of truth \"\(touchpoint.id)\" has no emotional target",
+                at: moment.origin.location ?? touchpoint.origin.location, element: touchpoint.id.rawValue)
         }
     }
 
