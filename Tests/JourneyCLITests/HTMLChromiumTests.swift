@@ -250,9 +250,13 @@ struct HTMLChromiumTests {
             #expect(result.status == 0, "\(result.allText)")
             let all = try workspace.text("all.html")
             let structural = try workspace.text("structural.html")
-            #expect(all.contains("<code class=\"rule\">DFES-4.4-01</code>"))
-            #expect(!structural.contains("<code class=\"rule\">DFES-4.4-01</code>"), "the settings file's profile applies")
+            #expect(all.contains("<code class=\"rule\">DFES-4.5-01</code>"))
+            #expect(!structural.contains("<code class=\"rule\">DFES-4.5-01</code>"), "the settings file's profile applies")
             #expect(all.contains("with gaps"))
+            // A grouped finding lists its places, each with its line.
+            #expect(all.contains("<ul class=\"places\"><li dir=\"auto\"><span class=\"line\">line "))
+            #expect(all.contains("stage &quot;referral&quot; ends in the negative band for persona &quot;anna&quot;")
+                || all.contains("stage \"referral\" ends in the negative band for persona \"anna\""))
         }
 
         static func count(_ text: String, _ part: String) -> Int { text.components(separatedBy: part).count - 1 }

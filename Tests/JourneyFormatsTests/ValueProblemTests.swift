@@ -153,7 +153,8 @@ struct ValueProblemTests {
     func hexadecimalIsText() {
         let decoded = InlineJourney.decode(InlineJourney.journey(touchpointLines: ["emotions: {anna: 0x4}"]))
         #expect(decoded.problems == [
-            .wrongType(field: "emotions.anna", expected: "a number", found: "the text \"0x4\"", InlineJourney.at(12, 26)),
+            .wrongType(field: "emotions.anna", expected: "a score from 1 to 5", found: "the text \"0x4\"", InlineJourney.at(12, 26),
+                hint: "write a number from 1 to 5 (3 is neutral); to name the points of the scale, add `labels:` under `scale:`"),
         ])
     }
 
