@@ -32,7 +32,13 @@ public enum JourneyPage {
             Diagnostic(ruleID: problem.code, severity: .warning, message: problem.message, location: problem.location, hint: problem.hint)
         } + result.diagnostics
         let findings = diagnostics.map { finding($0, design: design) }
-        let summary = ConformanceSummary(result, kind: design.kind)
+        // The conformance summary is an audit, as `journey conformance` makes it: under the
+        // everyday `design` profile the process records would not count and their clauses would
+        // read as covered or not assessed.
+        var audit = configuration
+        if audit.profile == .design { audit.profile = .audit }
+        let audited = audit == configuration ? result : Validator(configuration: audit).validate(design)
+        let summary = ConformanceSummary(audited, kind: design.kind)
         let conformance = summary.entries.map(conformanceLine)
         let page = HTMLPage.document(design, theme: theme, findings: findings, conformance: conformance, file: name, liveReload: liveReload)
         return (page, true)
