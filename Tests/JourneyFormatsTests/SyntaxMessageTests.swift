@@ -110,6 +110,15 @@ struct SyntaxMessageTests {
         #expect(!Self.fixed(text, line: 12, with: "        channel: web").hasProblems)
     }
 
+    @Test("a tab before a list item: line it up with the other items' \"-\", not with the fields inside them")
+    func tabBeforeListItem() throws {
+        let text = Self.journey(then: ["\t- id: desk", "        title: Desk"])
+        let (problem, _) = try Self.onlyProblem(text)
+        #expect(problem.location == InlineJourney.at(12, 1))
+        #expect(problem.hint == "replace the tab with spaces: start this item at column 7 (after 6 spaces), in line with the \"-\" on line 10")
+        #expect(!Self.fixed(text, line: 12, with: "      - id: desk").hasProblems)
+    }
+
     @Test("a message libyaml gives that is not recognised keeps its words, with the line and caret")
     func unrecognisedKeepsWords() throws {
         let (problem, excerpt) = try Self.onlyProblem("journey: demo\ntitle: Demo\n@owner: Anna\n")

@@ -76,10 +76,13 @@ struct SyntaxExplanation: Equatable {
             return SyntaxExplanation(location: location, problem: problem, hint: "remove the tab (the line holds nothing else) or replace it with spaces")
         }
         let what = subject(of: line)
-        guard let nearest = levels(before: mark.line, lines: lines).first else {
+        // A list item lines up with the other items' "-", not with the fields inside them.
+        let above = levels(before: mark.line, lines: lines)
+        let nearestItem = line.dashColumns.isEmpty ? nil : above.first(where: \.isDash)
+        guard let nearest = nearestItem ?? above.first else {
             return SyntaxExplanation(location: location, problem: problem, hint: "replace the tab with spaces")
         }
-        if nearest.opensBlock {
+        if nearest.opensBlock, nearestItem == nil {
             return SyntaxExplanation(location: location, problem: problem,
                 hint: "replace the tab with spaces, indenting \(what) deeper than \(nearest.name) on line \(nearest.line) (column \(nearest.column))")
         }

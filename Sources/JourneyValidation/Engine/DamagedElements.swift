@@ -13,6 +13,9 @@ struct DamagedElements: Sendable {
     private var ids: Set<String> = []
     /// Where each damaged element starts, for findings that point at it through a note.
     private var starts: Set<SourceLocation> = []
+    /// A field of the journey itself is damaged (a misspelt `stages:`, a list where text
+    /// belongs): findings about the design as a whole wait too.
+    private var designDamaged = false
 
     init(_ design: ServiceDesign, problems: [SourceLocation]) {
         guard !problems.isEmpty else { return }
@@ -33,7 +36,9 @@ struct DamagedElements: Sendable {
         for opportunity in design.opportunities { add(opportunity.origin.location, opportunity.id?.rawValue) }
         for challenge in design.challenges { add(challenge.origin.location, challenge.id?.rawValue) }
         elements.sort { $0.location < $1.location }
+        let topColumn = design.origin.location?.column ?? 1
         for problem in problems {
+            if problem.column <= topColumn { designDamaged = true }
             // The innermost element around the problem: walk back from the last one before it.
             var index = elements.partitionIndex { !($0.location <= problem) }
             while index > 0 {
@@ -54,7 +59,9 @@ struct DamagedElements: Sendable {
     /// its notes points at the start of one (a persona's research that has a bad date).
     /// Structural findings always stay: a dangling reference is wrong whatever else is.
     func explains(_ finding: Finding, rule: Rule) -> Bool {
-        guard !ids.isEmpty, rule.family != .structural, rule.family != .suppression else { return false }
+        guard rule.family != .structural, rule.family != .suppression else { return false }
+        if designDamaged, finding.element == nil { return true }
+        guard !ids.isEmpty else { return false }
         if let element = finding.element, ids.contains(element) { return true }
         return finding.notes.contains { note in note.location.map(starts.contains) == true }
     }

@@ -124,7 +124,7 @@ extension Rule {
         restsOn: "accountability and improvement, ISO 10002 principles per a secondary source", severity: .info,
         rationale: "Someone must answer for complaint handling, and complaints should drive improvement (ISO 10002 accountability and continual improvement).",
         hint: "add `owner:` and an opportunity whose `touchpoints:` names the feedback touchpoint",
-        satisfiedBy: "Every touchpoint with `feedback: true` has someone who answers for it (`owner`, its moment of truth's `owner`, or an employee taking part), and at least one opportunity lists it in `touchpoints`. Without feedback touchpoints nothing is checked.",
+        satisfiedBy: "Every touchpoint with `feedback: true` has someone who answers for it (`owner`, its moment of truth's `owner`, or an employee taking part; for a frontstage touchpoint DFES-4.5-02 asks this), and at least one opportunity lists it in `touchpoints`. Without feedback touchpoints nothing is checked.",
         example: """
                   - {id: complain, title: Raise a concern, feedback: true, owner: Patient liaison lead}
             opportunities:
@@ -134,7 +134,8 @@ extension Rule {
         summary: { "\($0) feedback touchpoints have no owner or feed no opportunity" }
     ) { context in
         context.design.touchpoints.filter(\.feedbackChannel).compactMap { touchpoint in
-            let noOwner = !DFESRuleSupport.hasSomeoneAnswering(touchpoint, context)
+            // A frontstage touchpoint's owner is DFES-4.5-02's finding; one cause, one finding.
+            let noOwner = touchpoint.lane != .frontstage && !DFESRuleSupport.hasSomeoneAnswering(touchpoint, context)
             let feeds = context.design.opportunities.contains { $0.touchpoints.contains(touchpoint.id) }
             let message: String
             switch (noOwner, feeds) {

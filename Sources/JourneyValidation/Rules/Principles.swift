@@ -18,7 +18,7 @@ extension Rule {
         restsOn: "a score per persona at every touchpoint",
         severity: .warning,
         rationale: "The emotional principle cannot be assessed without emotion data.",
-        hint: "add `<persona>: <score>` under `emotions:` for each persona the touchpoint serves",
+        hint: "add `<persona>: <score>` under `emotions:` for each persona the touchpoint serves, or list under `personas:` only the personas who go through it",
         satisfiedBy: "Every touchpoint in a customer-facing lane (no `lane`, or `customer`, `frontstage`, `evidence`; not `backstage` or `support`) has an `emotions:` score for every persona it serves (`personas:` empty means all). A persona with no score anywhere is left to STRUCT-PERSONA-NO-EMOTION; a touchpoint whose `emotions:` the reader could not read (a misspelt field) is left to that file problem.",
         example: """
             personas:
@@ -82,7 +82,7 @@ extension Rule {
               - {id: live-board, title: Live delay board, touchpoints: [wait]}
             """,
         areas: [.principle("4.2")],
-        summary: { "\($0) stages end in the negative band for a persona, with no recovery or opportunity" }
+        summary: { "in \($0) places a stage ends in the negative band for a persona, with no recovery or opportunity" }
     ) { context in
         let design = context.design
         let painPointsByID = Dictionary(

@@ -185,7 +185,7 @@ extension Rule {
         severity: .warning,
         rationale: "Individual (level 3) and surprisingly excellent service (level 4) are what DfES aims at.",
         hint: "set `kind: individual` under `emotional:` of a touchpoint tailored to the individual customer",
-        satisfiedBy: "At least one touchpoint has `emotional: {kind: individual}`; and when `project.levels` includes 4, at least one has `emotional: {kind: surprise}`. (The catalogue gives a missing surprise as advice; one rule has one severity, so it is checked only where the project itself targets level 4.)",
+        satisfiedBy: "At least one touchpoint has `emotional: {kind: individual}`; and when `project.levels` includes 4, at least one has `emotional: {kind: surprise}`. A journey with no emotional touchpoint at all is left to DFES-5.5-EMO-01. (The catalogue gives a missing surprise as advice; one rule has one severity, so it is checked only where the project itself targets level 4.)",
         example: """
                   - id: welcome
                     title: Welcome by name
@@ -203,11 +203,10 @@ extension Rule {
                 at: touchpoint.emotional?.origin.location(of: "kind") ?? touchpoint.origin.location)
         }
         var findings: [Finding] = []
+        // No emotional touchpoint at all is DFES-5.5-EMO-01's finding; one cause, one finding.
+        guard !emotional.isEmpty else { return [] }
         if !emotional.contains(where: { $0.emotional?.kind == .individual }) {
-            let message = emotional.isEmpty
-                ? "no touchpoint offers individual service (the journey has no emotional touchpoints)"
-                : "no emotional touchpoint is of kind individual"
-            findings.append(Finding(message, at: context.designLocation("stages"), notes: notes))
+            findings.append(Finding("no emotional touchpoint is of kind individual", at: context.designLocation("stages"), notes: notes))
         }
         if let project = context.design.project, project.pyramidLevels.contains(4),
             !emotional.contains(where: { $0.emotional?.kind == .surprise }) {

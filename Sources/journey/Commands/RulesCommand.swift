@@ -71,7 +71,7 @@ struct RulesCommand: ParsableCommand {
                 let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 let profileColumn = profiles.padding(toLength: profileWidth, withPad: " ", startingAt: 0)
                 print("\(id)  \(severity)  \(profileColumn)  \(rule.title)")
-                print("\(indent)\(rule.provenance ?? "JourneyKit: the design's own integrity")")
+                print("\(indent)\(rule.provenance ?? "the design itself (structure)")")
             }
             let standard = rules.filter { $0.clause != nil }
             let inferred = standard.filter { $0.clause?.confidence == .inferred }.count
