@@ -115,7 +115,7 @@ struct SyntaxMessageTests {
         let text = Self.journey(then: ["\t- id: desk", "        title: Desk"])
         let (problem, _) = try Self.onlyProblem(text)
         #expect(problem.location == InlineJourney.at(12, 1))
-        #expect(problem.hint == "replace the tab with spaces: start this item at column 7 (after 6 spaces), in line with the \"-\" on line 10")
+        #expect(problem.hint == "replace the tab with spaces: start this item at column 7 (after 6 spaces), in line with the \"-\" of the list on line 10")
         #expect(!Self.fixed(text, line: 12, with: "      - id: desk").hasProblems)
     }
 

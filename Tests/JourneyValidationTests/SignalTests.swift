@@ -106,6 +106,15 @@ struct SignalTests {
         #expect(result.heldBack >= 1)
     }
 
+    @Test("a misspelt field of the journey itself holds back the findings about the design as a whole")
+    func topLevelProblemHoldsBackDesignFindings() throws {
+        let yaml = Self.draft.replacingOccurrences(of: "title: Test\n", with: "title: Test\nvalu:\n  statement: We answer the first time\n")
+        let result = try Self.validate(yaml)
+        #expect(!result.diagnostics.contains { $0.ruleID == "DFES-4.5-01" }, "the value proposition may be the misspelt field")
+        #expect(result.diagnostics.contains { $0.ruleID == "DFES-4.2-01" }, "findings about elements stay")
+        #expect(result.heldBack > 0)
+    }
+
     @Test("a research study with an impossible date holds back the finding that the persona's research is incomplete")
     func badDateHoldsBackResearchFinding() throws {
         let yaml = Self.draft + """
@@ -129,6 +138,9 @@ struct SignalTests {
         #expect(!ids.contains("DFES-5.4-02"))
         #expect(ids.contains("DFES-5.5-DOC-03"))
         #expect(!ids.contains("DFES-5.5-EMO-02"))
+        // No emotional touchpoint at all: EMO-01 says so; EMO-03 (of which kind) waits.
+        #expect(ids.contains("DFES-5.5-EMO-01"))
+        #expect(!ids.contains("DFES-5.5-EMO-03"))
     }
 
     @Test("adaptation is asked for only where the personas' needs differ at that touchpoint")
