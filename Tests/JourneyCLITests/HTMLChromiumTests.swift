@@ -255,8 +255,8 @@ struct HTMLChromiumTests {
             #expect(all.contains("with gaps"))
             // A grouped finding lists its places, each with its line.
             #expect(all.contains("<ul class=\"places\"><li dir=\"auto\"><span class=\"line\">line "))
-            #expect(all.contains("stage &quot;referral&quot; ends in the negative band for persona &quot;anna&quot;")
-                || all.contains("stage \"referral\" ends in the negative band for persona \"anna\""))
+            #expect(all.contains("stage &quot;referral&quot; ends at &quot;wait-for-letter&quot; in the negative band")
+                || all.contains("stage \"referral\" ends at \"wait-for-letter\" in the negative band"))
         }
 
         static func count(_ text: String, _ part: String) -> Int { text.components(separatedBy: part).count - 1 }

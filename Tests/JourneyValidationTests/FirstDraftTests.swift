@@ -79,7 +79,11 @@ struct FirstDraftTests {
         ("library-ebooks", "DFES-5.4-01", "no design challenge"),
         ("library-ebooks", "DFES-5.3-01", "persona \"student\" has no desire"),
         ("library-ebooks", "DFES-5.3-01", "persona \"parent\" has no expectation"),
-        ("library-ebooks", "DFES-4.2-03", "stage \"find-out\" ends in the negative band for persona \"retiree\""),
+        ("library-ebooks", "DFES-4.2-03", "stage \"find-out\" ends at \"join-page\" in the negative band for persona \"retiree\""),
+        // Missed before (JUDGEMENT.md, "what the validator missed"): two bad endings of the
+        // journey passed because an unrelated opportunity sat elsewhere in the same stage.
+        ("dog-adoption", "DFES-4.2-03", "ends at \"decline-letter\""),
+        ("dog-adoption", "DFES-4.2-03", "ends at \"return-dog\""),
         ("library-ebooks", "DFES-4.3-01", "touchpoint \"online-form\""),
         ("library-ebooks", "DFES-4.3-01", "touchpoint \"sign-in-app\""),
         ("library-ebooks", "DFES-5.5-DAT-01", "plans no data point"),

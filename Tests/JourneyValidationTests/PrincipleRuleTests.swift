@@ -167,15 +167,44 @@ struct PrincipleRuleTests {
     @Test("DFES-4.2-03: a stage ending in the negative band with no recovery or opportunity")
     func ending03() throws {
         let found = try ClauseRuleExpect.findings("DFES-4.2-03", in: Self.endingBadly, at: ["{id: b,"])
-        #expect(found.first?.message == "stage \"s1\" ends in the negative band for persona \"anna\" (2 at \"b\") with no recovery or opportunity")
+        #expect(found.first?.message == "stage \"s1\" ends at \"b\" in the negative band for persona \"anna\" (anna 2) with no recovery or opportunity")
         #expect(found.first?.location?.column == ClauseRuleExpect.column(of: "anna: 2", in: Self.endingBadly))
         #expect(found.first?.element == "s1")
-    }
-
-    @Test("DFES-4.2-03: an opportunity or a recovery in the stage passes", arguments: [
-        endingBadly + """
+        // An opportunity elsewhere in the stage does not change how this ending feels.
+        try ClauseRuleExpect.findings("DFES-4.2-03", in: Self.endingBadly + """
             opportunities:
               - {id: o, title: Follow-up call, touchpoints: [a]}
+            """, at: ["{id: b,"])
+    }
+
+    @Test("DFES-4.2-03: every ending of a stage counts, by the flow, not the last touchpoint in the file")
+    func ending03ByFlow() throws {
+        // "declined" ends the journey inside the stage; "welcome" is listed last but is not the only ending.
+        let yaml = """
+            journey: j
+            title: Test
+            personas:
+              - {id: anna, name: Anna}
+            stages:
+              - id: s1
+                name: One
+                touchpoints:
+                  - {id: apply, title: Apply, emotions: {anna: 3}, branches: [{if: accepted, to: welcome}, {if: refused, to: declined}]}
+                  - {id: declined, title: Declined, emotions: {anna: 1}, end: true}
+                  - {id: welcome, title: Welcome, emotions: {anna: 5}}
+            """
+        let found = try ClauseRuleExpect.findings("DFES-4.2-03", in: yaml, at: ["{id: declined,"])
+        #expect(found.first?.message == "stage \"s1\" ends at \"declined\" in the negative band for persona \"anna\" (anna 1) with no recovery or opportunity")
+        try ClauseRuleExpect.none("DFES-4.2-03", in: yaml + """
+            opportunities:
+              - {id: o, title: Explain the refusal and the way back, touchpoints: [declined]}
+            """)
+    }
+
+    @Test("DFES-4.2-03: an opportunity at the ending or a recovery in the stage passes", arguments: [
+        endingBadly + """
+            opportunities:
+              - {id: o, title: Follow-up call, touchpoints: [b]}
             """,
         endingBadly + """
             painPoints:

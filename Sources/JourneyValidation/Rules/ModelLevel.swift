@@ -111,7 +111,7 @@ extension Rule {
         severity: .warning,
         rationale: "Monitoring the customer experience is an element of the model, elaborated by ISO/TS 23686.",
         hint: "name a metric under `metrics:` of the moment of truth, or list the touchpoint in a metric's `touchpoints:`",
-        satisfiedBy: "At least one metric has no `touchpoints` (it covers the whole journey), and every `momentOfTruth` lists a metric in `metrics` or is in the `touchpoints` of a metric.",
+        satisfiedBy: "At least one metric covers the whole journey — it has no `touchpoints`, or it is taken only at feedback touchpoints (`feedback: true`, where customers rate the journey as a whole) — and every `momentOfTruth` lists a metric in `metrics` or is in the `touchpoints` of a metric.",
         example: """
             metrics:
               - {id: nps-visit, name: Likelihood to recommend the clinic, kind: perceived}
@@ -122,7 +122,11 @@ extension Rule {
     ) { context in
         let design = context.design
         var findings: [Finding] = []
-        if !design.metrics.contains(where: { $0.touchpoints.isEmpty }) {
+        let feedback = Set(design.touchpoints.filter(\.feedbackChannel).map(\.id))
+        let journeyWide = design.metrics.contains { metric in
+            metric.touchpoints.isEmpty || metric.touchpoints.allSatisfy(feedback.contains)
+        }
+        if !journeyWide {
             findings.append(Finding(
                 "no metric monitors the experience of the whole journey", at: context.designLocation("metrics"),
                 hint: "add a metric without `touchpoints:` under `metrics:`, such as overall satisfaction"))

@@ -143,9 +143,19 @@ extension Rule {
             missing.append("to no organizational objective")
         }
         guard !missing.isEmpty else { return [] }
+        // The fix for what is missing, not for both sides again.
+        var fixes: [String] = []
+        if missing.contains("to no persona need or desire") {
+            fixes.append("give a persona's need or desire an `id:` and list it under `value: serves:`")
+        }
+        if missing.contains("to no organizational objective") {
+            fixes.append(objectives.isEmpty
+                ? "write the organization's objectives under `project: objectives:` (`{id: …, text: …}`; a project needs nothing else for this) and list their ids under `value: objectives:`"
+                : "list the ids of the objectives under `project: objectives:` that it serves under `value: objectives:`")
+        }
         return [Finding(
             "the value proposition links \(missing.joined(separator: " and "))",
-            at: value.origin.location(of: field))]
+            at: value.origin.location(of: field), hint: fixes.joined(separator: "; "))]
     }
 
     static let dfes45Delivery02 = Rule(

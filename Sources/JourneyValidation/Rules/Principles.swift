@@ -73,8 +73,8 @@ extension Rule {
         clause: .iso24082("4.2", .confirmed), basis: .heuristic,
         restsOn: "the peak-end rule", severity: .warning,
         rationale: "Endings weigh heavily on remembered experience (the peak-end rule).",
-        hint: "link an opportunity to a touchpoint of the stage (`opportunities: [{touchpoints: [...]}]`), or lead on to a touchpoint of the stage that recovers the feeling",
-        satisfiedBy: "For every persona and stage, the last touchpoint of the stage (in file order) with a score for the persona is not in the negative band (−1 and below on −3…+3; 2.33 and below on 1–5), or an opportunity names a touchpoint of the stage (under `touchpoints:`, or through a pain point under `painPoints:`), or the flow (`next:`/`branches:`) leads from that touchpoint, within the stage, to another touchpoint of the stage whose score for the persona is above the negative band (a recovery).",
+        hint: "link an opportunity to the touchpoint where the stage ends badly (`opportunities: [{touchpoints: [...]}]`), or lead on from it, within the stage, to a touchpoint that recovers the feeling",
+        satisfiedBy: "Every ending of a stage — a touchpoint of the stage from which the flow (`next:`, `branches:`, or falling through) leaves the stage, or where the journey ends — is, for every persona it serves (or, where the ending has no score for the persona, at the last touchpoint of the stage before it with one), above the negative band (−1 and below on −3…+3; 2.33 and below on 1–5), or an opportunity names that touchpoint (under `touchpoints:`, or through a pain point at it under `painPoints:`), or the flow leads from it, within the stage, to a touchpoint whose score for the persona is above the negative band (a recovery). An opportunity elsewhere in the stage does not count: it does not change how this ending feels.",
         example: """
                 touchpoints:
                   - {id: wait, title: Wait, emotions: {anna: 2}}
@@ -82,35 +82,49 @@ extension Rule {
               - {id: live-board, title: Live delay board, touchpoints: [wait]}
             """,
         areas: [.principle("4.2")],
-        summary: { "in \($0) places a stage ends in the negative band for a persona, with no recovery or opportunity" }
+        summary: { "\($0) endings of stages are in the negative band, with no recovery or opportunity" }
     ) { context in
         let design = context.design
+        let graph = context.graph
+        // The touchpoints each opportunity relieves: those it names, and those of the pain points it names.
+        var relieved: Set<TouchpointID> = []
         let painPointsByID = Dictionary(
             design.painPoints.compactMap { point in point.id.map { ($0, point) } }, uniquingKeysWith: { first, _ in first })
+        for opportunity in design.opportunities {
+            relieved.formUnion(opportunity.touchpoints)
+            for id in opportunity.painPoints { relieved.formUnion(painPointsByID[id]?.touchpoints ?? []) }
+        }
         var findings: [Finding] = []
         for stage in design.stages {
             let inStage = context.touchpoints(in: stage.id)
-            let stageIDs = Set(inStage.map(\.id))
-            let hasOpportunity = design.opportunities.contains { opportunity in
-                !stageIDs.isDisjoint(with: opportunity.touchpoints)
-                    || opportunity.painPoints.contains { id in
-                        !stageIDs.isDisjoint(with: painPointsByID[id]?.touchpoints ?? [])
-                    }
+            let stageNodes = Set(inStage.compactMap { graph.index(of: $0.id) })
+            // The stage's endings: where the flow leaves it, or the journey ends.
+            let endings = inStage.filter { touchpoint in
+                guard let node = graph.index(of: touchpoint.id) else { return false }
+                return graph.isEnd(touchpoint.id) || graph.successors[node].isEmpty
+                    || graph.successors[node].contains { !stageNodes.contains($0) }
             }
-            if hasOpportunity { continue }
-            let stageNodes = Set(inStage.compactMap { context.graph.index(of: $0.id) })
-            for persona in design.personas {
-                let scored = inStage.filter { $0.emotion(of: persona.id) != nil }
-                guard let last = scored.last, let reading = last.emotion(of: persona.id), context.isNegative(reading.score) else { continue }
-                let recovering = Set(scored.filter { touchpoint in
-                    touchpoint.id != last.id && !context.isNegative(touchpoint.emotion(of: persona.id)!.score)
-                }.compactMap { context.graph.index(of: $0.id) })
-                let recovers = !recovering.isEmpty && DFESRuleSupport.leadsWithinStage(
-                    from: last.id, to: recovering, stageNodes: stageNodes, graph: context.graph)
-                if recovers { continue }
+            for ending in endings {
+                var hurt: [(persona: PersonaID, score: Double, at: Touchpoint)] = []
+                for persona in context.personas(servedBy: ending) {
+                    // The persona's feeling as the stage ends here: at the ending, or the last score before it.
+                    let upTo = inStage.prefix { $0.id != ending.id } + [ending]
+                    guard let scored = upTo.last(where: { $0.emotion(of: persona.id) != nil }),
+                        let reading = scored.emotion(of: persona.id), context.isNegative(reading.score),
+                        !relieved.contains(scored.id), !relieved.contains(ending.id) else { continue }
+                    let recovering = Set(inStage.filter { touchpoint in
+                        touchpoint.id != scored.id && touchpoint.emotion(of: persona.id).map { !context.isNegative($0.score) } == true
+                    }.compactMap { graph.index(of: $0.id) })
+                    if !recovering.isEmpty, DFESRuleSupport.leadsWithinStage(from: scored.id, to: recovering, stageNodes: stageNodes, graph: graph) {
+                        continue
+                    }
+                    hurt.append((persona.id, reading.score, scored))
+                }
+                guard let first = hurt.first else { continue }
+                let scores = DFESRuleSupport.series(hurt.map { "\($0.persona) \(DFESRuleSupport.score($0.score))" }, "and")
                 findings.append(Finding(
-                    "stage \"\(stage.id)\" ends in the negative band for persona \"\(persona.id)\" (\(DFESRuleSupport.score(reading.score)) at \"\(last.id)\") with no recovery or opportunity",
-                    at: last.origin.location(of: "emotions.\(persona.id)"), element: stage.id.rawValue))
+                    "stage \"\(stage.id)\" ends at \"\(ending.id)\" in the negative band for \(DFESRuleSupport.personas(hurt.map(\.persona))) (\(scores)) with no recovery or opportunity",
+                    at: first.at.origin.location(of: "emotions.\(first.persona)"), element: stage.id.rawValue))
             }
         }
         return findings
