@@ -192,6 +192,7 @@ struct PrincipleRuleTests {
                   - {id: apply, title: Apply, emotions: {anna: 3}, branches: [{if: accepted, to: welcome}, {if: refused, to: declined}]}
                   - {id: declined, title: Declined, emotions: {anna: 1}, end: true}
                   - {id: welcome, title: Welcome, emotions: {anna: 5}}
+
             """
         let found = try ClauseRuleExpect.findings("DFES-4.2-03", in: yaml, at: ["{id: declined,"])
         #expect(found.first?.message == "stage \"s1\" ends at \"declined\" in the negative band for persona \"anna\" (anna 1) with no recovery or opportunity")
