@@ -125,3 +125,11 @@ public struct Thresholds: Hashable, Sendable {
         return scale.neutral - (reference.neutral - value) / (reference.neutral - reference.min) * (scale.neutral - scale.min)
     }
 }
+
+extension Rule {
+    /// The profiles that run the rule, leaving out `all` (the old name of `audit`): what
+    /// `journey rules` lists and the rules table in docs/validation.md shows.
+    public var profiles: [ValidationConfiguration.Profile] {
+        ValidationConfiguration.Profile.allCases.filter { $0 != .all && $0.includes(self) }
+    }
+}

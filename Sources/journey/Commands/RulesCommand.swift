@@ -42,10 +42,8 @@ struct RulesCommand: ParsableCommand {
         var rationale: String
     }
 
-    /// The profiles that run a rule, leaving out `all` (the old name of `audit`).
-    static func profiles(of rule: Rule) -> [String] {
-        ValidationConfiguration.Profile.allCases.filter { $0 != .all && $0.includes(rule) }.map(\.rawValue)
-    }
+    /// The profiles that run a rule, by name.
+    static func profiles(of rule: Rule) -> [String] { rule.profiles.map(\.rawValue) }
 
     func run() throws {
         let rules = RuleCatalogue.standard.rules.filter { rule in profile.map { $0.includes(rule) } ?? true }
