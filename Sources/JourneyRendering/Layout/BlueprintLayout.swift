@@ -32,7 +32,7 @@ public enum BlueprintLayout {
             var stacks: [Int: Stack] = [:]
             for (index, column) in columns.columns.enumerated() {
                 guard let touchpoint = column.touchpoint, BlueprintLayout.lane(of: touchpoint, in: design) == lane else { continue }
-                stacks[index] = canvas.cardStack(touchpoint, number: index + 1, x: column.x, top: top, width: columns.width, design: design,
+                stacks[index] = canvas.cardStack(touchpoint, number: columns.number(atColumn: index) ?? index + 1, x: column.x, top: top, width: columns.width, design: design,
                                                  columns: columns, graph: graph, showLane: false, failPoint: painful.contains(touchpoint.id))
             }
             // Physical evidence: the channel of each customer or frontstage step.

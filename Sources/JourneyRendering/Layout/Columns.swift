@@ -21,12 +21,15 @@ struct Columns {
     var columns: [Column] = []
     var spans: [StageSpan] = []
     var indexByID: [TouchpointID: Int] = [:]
+    /// The numbers people read on the cards, the same in every view.
+    let numbers: TouchpointNumbers
     let width: Double
     let gap: Double
 
     init(_ design: ServiceDesign, left: Double, width: Double, gap: Double, stageGap: Double) {
         self.width = width
         self.gap = gap
+        self.numbers = TouchpointNumbers(design)
         var byStage: [StageID: [(Int, Touchpoint)]] = [:]
         var stageIDs = Set<StageID>()
         for stage in design.stages { stageIDs.insert(stage.id) }
@@ -68,8 +71,11 @@ struct Columns {
 
     func center(_ index: Int) -> Double { columns[index].x + width / 2 }
 
-    /// The number people read on the card (1-based column).
-    func number(of id: TouchpointID) -> Int? { indexByID[id].map { $0 + 1 } }
+    /// The number people read on the card of the touchpoint with this id.
+    func number(of id: TouchpointID) -> Int? { numbers.number(of: id) }
+
+    /// The number people read on the card in column `index` (nil for an empty stage's column).
+    func number(atColumn index: Int) -> Int? { columns[index].designIndex.flatMap { numbers.number(atPlace: $0) } }
 
     /// x positions between stages where the picture can be cut into pages.
     /// (Between stages first; between any two columns when a stage is too long for a page.)

@@ -77,7 +77,7 @@ extension Canvas {
         var stacks: [Int: Stack] = [:]
         for (index, column) in columns.columns.enumerated() {
             guard let touchpoint = column.touchpoint else { continue }
-            stacks[index] = cardStack(touchpoint, number: index + 1, x: column.x, top: top, width: columns.width, design: design, columns: columns, graph: graph, showLane: showLane)
+            stacks[index] = cardStack(touchpoint, number: columns.number(atColumn: index) ?? index + 1, x: column.x, top: top, width: columns.width, design: design, columns: columns, graph: graph, showLane: showLane)
         }
         let height = max(60, (stacks.values.map(\.height).max() ?? 0) + 20)
         let bandIndex = items.count
