@@ -44,8 +44,15 @@ let package = Package(
         ),
         // Structural rules and the ISO/TS 24082 catalogue.
         .target(name: "JourneyValidation", dependencies: ["JourneyKit"]),
+        // Line breaking (ICU, UAX #14) and hyphenation (libhyphen, Liang patterns) behind a
+        // header that names neither library's types: ICU's headers clash with Foundation's own
+        // ICU module on Linux (DESIGN.md). Debian: libicu-dev, libhyphen-dev, hyphen-* patterns.
+        .target(
+            name: "CTextBreaking",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata"), .linkedLibrary("hyphen")]
+        ),
         // Layout as geometry, then the SVG and HTML writers.
-        .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport"]),
+        .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport", "CTextBreaking"]),
         .target(
             name: "JourneyPreview",
             dependencies: [

@@ -25,13 +25,18 @@ public enum JourneyView: String, CaseIterable, Sendable {
 
 /// Draws designs: a scene of pure geometry per view, then SVG.
 public enum JourneyRenderer {
-    /// The geometry of one view.
+    /// The geometry of one view. Its text is set in the design's `language` (see
+    /// ``TextLanguage``), which the scene also carries for the writer.
     public static func scene(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
-        switch view {
-        case .map: MapLayout.scene(design, theme: theme)
-        case .blueprint: BlueprintLayout.scene(design, theme: theme)
-        case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned)
+        var scene = TextLanguage.$current.withValue(design.language) {
+            switch view {
+            case .map: MapLayout.scene(design, theme: theme)
+            case .blueprint: BlueprintLayout.scene(design, theme: theme)
+            case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned)
+            }
         }
+        scene.language = design.language
+        return scene
     }
 
     /// One view as an SVG document. Ids are prefixed with the design's id and the view, so

@@ -7,7 +7,7 @@ struct DesignDecoder {
     let session: DecodingSession
 
     static let designFields = [
-        "journey", "title", "version", "owner", "status", "kind", "planned", "proposition", "summary", "description", "scale",
+        "journey", "title", "version", "owner", "status", "kind", "planned", "language", "proposition", "summary", "description", "scale",
         "project", "personas", "actors", "challenges", "value", "stages", "painPoints", "opportunities",
         "metrics", "dataPoints", "evidence", "suppress",
     ]
@@ -24,6 +24,7 @@ struct DesignDecoder {
         design.kind = try fields.choice("kind") ?? .planned
         design.plannedJourney = try fields.id("planned")
         design.summary = try fields.string("summary")
+        design.language = try fields.languageTag("language")
         design.coreProposition = try fields.string("proposition")
         design.description = try fields.string("description")
         if let node = try fields.node("scale") { design.scale = try scale(node) ?? .standard }

@@ -123,6 +123,17 @@ struct FieldReader {
         return nil
     }
 
+    /// A BCP 47 language tag (`de`, `en-GB`), reported with its place when it is not one.
+    mutating func languageTag(_ key: String) throws(DecodingSession.Stop) -> String? {
+        guard let value = try string(key) else { return nil }
+        if LanguageTag.isWellFormed(value) { return value }
+        let hyphened = value.replacingOccurrences(of: "_", with: "-")
+        session.report(.invalidValue(field: key, value: value,
+            reason: "it must be a BCP 47 language tag such as `de`, `en-GB` or `ja`",
+            fields[key] ?? location, suggestion: LanguageTag.isWellFormed(hyphened) ? hyphened : nil))
+        return nil
+    }
+
     mutating func date(_ key: String) throws(DecodingSession.Stop) -> CalendarDate? {
         guard let value = try string(key) else { return nil }
         switch CalendarDate.parse(value) {

@@ -14,6 +14,7 @@ struct DesignEncoder {
         if design.kind != .planned { m.text("kind", design.kind.rawValue) }
         m.id("planned", design.plannedJourney)
         m.text("proposition", design.coreProposition)
+        m.text("language", design.language)
         m.text("summary", design.summary)
         m.text("description", design.description)
         if design.scale != .standard { m.add("scale", scale(design.scale)) }

@@ -28,6 +28,7 @@ public enum JourneyJSONSchema {
     },
     "planned": {"description": "On an actual journey: the id of the planned journey it followed (CJML's plannedReference). Not checked: the planned journey is another file.", "$ref": "#/$defs/id"},
     "proposition": {"description": "The service's core proposition: the basic promise (ISO 23592 pyramid level 1).", "$ref": "#/$defs/text"},
+    "language": {"description": "The language the design is written in, as a BCP 47 tag (de, en-GB, ja): the pictures break lines and hyphenate words by its rules. Without it, lines break by Unicode's default rules and a word too wide for its line is broken between letters with a hyphen.", "type": ["string", "null"], "pattern": "^([A-Za-z]{2,8}|[xX])(-[A-Za-z0-9]{1,8})*$"},
     "summary": {"description": "A one-line summary (CJML's short summary).", "$ref": "#/$defs/text"},
     "description": {"description": "Free description.", "$ref": "#/$defs/text"},
     "scale": {"description": "The scale emotion scores are given on. Without it, scores run from 1 to 5 with 3 neutral.", "$ref": "#/$defs/scale"},

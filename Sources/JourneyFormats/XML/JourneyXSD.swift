@@ -92,6 +92,7 @@ public enum JourneyXSD {
     <xs:attribute name="status" type="j:DesignStatus"/>
     <xs:attribute name="kind" type="j:JourneyKind"/>
     <xs:attribute name="planned" type="j:Id"/>
+    <xs:attribute name="language" type="xs:language"/>
   </xs:complexType>
 
   <xs:complexType name="Scale">

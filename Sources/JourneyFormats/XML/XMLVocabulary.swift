@@ -79,6 +79,7 @@ enum XMLVocabulary {
     static let design = XMLElementType([
         ("journey", .attribute("id")), ("version", .attribute("version")), ("status", .attribute("status")),
         ("kind", .attribute("kind")), ("planned", .attribute("planned")),
+        ("language", .attribute("language")),
         ("title", .text("title")), ("owner", .text("owner")), ("proposition", .text("proposition")),
         ("summary", .text("summary")), ("description", .text("description")),
         ("scale", .block("scale", scale)), ("project", .block("project", project)),

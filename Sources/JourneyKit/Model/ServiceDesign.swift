@@ -16,6 +16,9 @@ public struct ServiceDesign: Hashable, Sendable {
     public var description: String?
     /// A one-line summary (CJML's `journeyShortSummary`); `description` holds the long one.
     public var summary: String? = nil
+    /// The language the design is written in, as a BCP 47 tag (`de`, `en-GB`, `ja`; see
+    /// ``LanguageTag``): the pictures break lines and hyphenate words by its rules.
+    public var language: String? = nil
     /// For an actual journey: the id of the planned journey it followed (CJML's `plannedReference`).
     /// The planned journey lives in another file, so the reference is not checked here.
     public var plannedJourney: DesignID? = nil

@@ -174,6 +174,8 @@ public struct Scene: Hashable, Sendable {
     public var items: [SceneItem]
     /// x positions where the picture may be cut into pages without cutting a card.
     public var cuts: [Double]
+    /// The language of the picture's text (a BCP 47 tag), written as the SVG's `lang`.
+    public var language: String? = nil
 
     public init(width: Double, height: Double, title: String, summary: String, background: Color, fontFamily: String, items: [SceneItem], cuts: [Double] = []) {
         self.width = width

@@ -1,4 +1,5 @@
-/// Breaks text into lines that fit a width, and shortens what does not fit with an ellipsis.
+/// Breaks text into lines that fit a width, by the rules of its language, and shortens what
+/// does not fit with an ellipsis.
 public enum TextWrap {
     /// The text as it is drawn: control and bidi-override characters removed (they would
     /// reorder or hide neighbouring text), runs of white space as one space, trimmed.
@@ -24,63 +25,24 @@ public enum TextWrap {
     }
 
     /// The lines of `text` in `width`, at most `maxLines`; `truncated` is true when some of
-    /// the text did not fit (the last line then ends in an ellipsis).
-    public static func lines(_ text: String, width: Double, style: TextStyle, maxLines: Int) -> (lines: [String], truncated: Bool) {
+    /// the text did not fit (the last line then ends in an ellipsis). Lines break where
+    /// Unicode's line-breaking algorithm allows for `language` (a BCP 47 tag; by default the
+    /// language of the design being drawn, `TextLanguage.current`); a word too wide for a line
+    /// is hyphenated by the language's patterns, else broken between characters (see
+    /// `LineSetter`).
+    public static func lines(
+        _ text: String, width: Double, style: TextStyle, maxLines: Int, language: String? = TextLanguage.current
+    ) -> (lines: [String], truncated: Bool) {
         // No more than this many characters can be shown (a drawn character is wider than a
         // unit); the rest of a label of megabytes is not even looked at.
         let shown = prefix(text, maxScalars: max(1, maxLines) * max(200, Int(width.rounded(.up)) + 1))
         if shown.cut {
-            let (lines, _) = lines(shown.text, width: width, style: style, maxLines: maxLines)
+            let (lines, _) = lines(shown.text, width: width, style: style, maxLines: maxLines, language: language)
             return (lines.isEmpty ? lines : ellipsize(lines, width: width, style: style), !lines.isEmpty)
         }
         let clean = displayText(text)
         guard !clean.isEmpty, maxLines > 0 else { return ([], !clean.isEmpty) }
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0.0
-        let space = style.width(of: " ")
-        var words = clean.split(separator: " ")[...]
-        while let word = words.first {
-            let wordWidth = style.width(of: word)
-            if current.isEmpty, wordWidth <= width {
-                current = String(word)
-                currentWidth = wordWidth
-                words = words.dropFirst()
-            } else if !current.isEmpty, currentWidth + space + wordWidth <= width {
-                current += " " + word
-                currentWidth += space + wordWidth
-                words = words.dropFirst()
-            } else if current.isEmpty {
-                // A word wider than the line: break it between characters.
-                let (head, tail) = split(word, width: width, style: style)
-                lines.append(String(head))
-                if lines.count == maxLines { return (ellipsize(lines, width: width, style: style), true) }
-                words = words.dropFirst()
-                if !tail.isEmpty { words = [tail] + words }
-            } else {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-                if lines.count == maxLines { return (ellipsize(lines, width: width, style: style), true) }
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        if lines.count > maxLines { return (ellipsize(Array(lines.prefix(maxLines)), width: width, style: style), true) }
-        return (lines, false)
-    }
-
-    /// The longest head of `word` that fits `width` (at least one character), and the rest.
-    static func split(_ word: Substring, width: Double, style: TextStyle) -> (Substring, Substring) {
-        var used = 0.0
-        var end = word.startIndex
-        for index in word.indices {
-            let next = word.index(after: index)
-            let w = style.width(of: word[index..<next])
-            if used + w > width, index != word.startIndex { break }
-            used += w
-            end = next
-        }
-        return (word[..<end], word[end...])
+        return LineSetter(text: clean, width: width, style: style, language: language).lines(maxLines: maxLines)
     }
 
     /// The lines with the last one shortened to end in "…" within `width`.

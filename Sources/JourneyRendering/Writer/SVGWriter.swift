@@ -1,3 +1,4 @@
+import JourneyKit
 import XMLSupport
 
 /// How a scene is written as SVG.
@@ -57,6 +58,10 @@ public enum SVGWriter {
         writer.attribute("role", "img")
         writer.attribute("aria-labelledby", "\(ids.title) \(ids.desc)")
         writer.attribute("font-family", scene.fontFamily)
+        if let language = scene.language, LanguageTag.isWellFormed(language) {
+            writer.attribute("lang", language)
+            writer.attribute("xml:lang", language)
+        }
         writer.startElement("title")
         writer.attribute("id", ids.title)
         writer.text(scene.title)
