@@ -3,7 +3,9 @@
 # libxml2-dev (the one system dependency), pkg-config, librsvg2-bin (rsvg-convert, for PNG and
 # PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
 # pictures are measured with), and for the tests libxml2-utils (xmllint, the independent judge of
-# the XML we write) and Python's jsonschema.
+# the XML we write) and Python's jsonschema; libicu-dev and libhyphen-dev with the hyphenation
+# patterns of common languages (hyphen-*), which the pictures set text with (line breaking by
+# Unicode's rules, hyphenation by each language's patterns).
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
@@ -15,6 +17,11 @@ command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
 command -v dot >/dev/null 2>&1 || needed+=(graphviz)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
+dpkg -s libicu-dev >/dev/null 2>&1 || needed+=(libicu-dev)
+dpkg -s libhyphen-dev >/dev/null 2>&1 || needed+=(libhyphen-dev)
+for pattern in hyphen-de hyphen-en-us hyphen-en-gb hyphen-fr hyphen-es hyphen-it hyphen-nl; do
+  dpkg -s "$pattern" >/dev/null 2>&1 || needed+=("$pattern")
+done
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "==> installing ${needed[*]}"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <hyphen.h>
+#include "hyphen_load.h"
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
@@ -126,7 +127,7 @@ static HyphenDict *load_named(const char *name) {
     FILE *probe = fopen(path, "r");
     if (probe == NULL) return NULL;
     fclose(probe);
-    return hnj_hyphen_load(path);
+    return jk_hyphen_load(path);
 }
 
 /// The dictionary for an ICU locale id: language_REGION as given, then with the language's
