@@ -30,7 +30,7 @@ extension Canvas {
             stack.place(.text(block))
         }
         stack.gap(24)
-        stack.text(Design.name(touchpoint.title, fallback: touchpoint.id), style: Styles.cardTitle, color: theme.ink, maxLines: 4)
+        stack.text(Design.name(touchpoint.title, fallback: touchpoint.id), style: Styles.cardTitle, color: theme.ink, maxLines: 7)
         let actorNames = touchpoint.actors.map { id in design.actors.first { $0.id == id }?.name ?? String(describing: id) }
         if !actorNames.isEmpty {
             stack.gap(4)
