@@ -5,17 +5,21 @@ import JourneyKit
 /// peak-end value at the right. With a planned journey, its curves are drawn dashed and
 /// hollow beneath the actual ones.
 public enum EmotionChartLayout {
-    public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
+    /// - Parameter branches: draw every flow between a persona's readings that its line does
+    ///   not draw, as a dotted arc (off by default: off-path readings get a short stub).
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil, branches: Bool = false) -> Scene {
         let graph = JourneyGraph(design)
         let personaCount = Double(max(1, design.personas.count))
         let slot = max(112, personaCount * 26 + 24)
-        // Only touchpoints with a reading get a slot.
+        // Only touchpoints with a reading get a slot; each keeps the number it has on the map.
+        let numbers = TouchpointNumbers(design)
+        let places = design.touchpoints.indices.filter { !design.touchpoints[$0].emotions.isEmpty }
         var reduced = design
-        reduced.touchpoints = design.touchpoints.filter { !$0.emotions.isEmpty }
+        reduced.touchpoints = places.map { design.touchpoints[$0] }
         let scoredStages = Set(reduced.touchpoints.map(\.stage))
         reduced.stages = design.stages.filter { scoredStages.contains($0.id) }
         let columns = Columns(reduced, left: 32 + MapLayout.gutter, width: slot - 8, gap: 8, stageGap: 12)
-        let annotationWidth = 190.0
+        let annotationWidth = 230.0
         var canvas = Canvas(theme: theme, width: max(columns.right + 24 + annotationWidth + 32, 1_000))
         canvas.header(design, view: planned == nil ? "Emotion curves" : "Emotion curves: actual against planned")
         guard !reduced.touchpoints.isEmpty, !design.personas.isEmpty else {
@@ -69,7 +73,7 @@ public enum EmotionChartLayout {
             }
         }
         let readings = place(design, mainPath: Set(graph.mainPath))
-        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot, maxConnector: 4.5 * slot)
+        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot, branches: branches)
         canvas.add(lines)
         // The lowest point of each persona, ringed.
         for curve in design.emotionCurves() {
@@ -79,38 +83,21 @@ public enum EmotionChartLayout {
                               tooltip: nil, role: Hooks.persona(personaIndex, "lowest")))
         }
         canvas.add(marks)
-        // Peak-end values at the right, labels pushed apart so they never overlap.
-        let labelX = frame.maxX + 24
-        var taken: [Double] = []
-        let style = Styles.small
-        for curve in design.emotionCurves() {
-            guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
-            let py = plot.y(peakEnd)
-            var entry: [SceneItem] = [Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(frame.maxX + 12, py), radius: 5, fill: theme.personaColor(personaIndex))]
-            var labelTop = py - style.lineHeight / 2
-            while taken.contains(where: { abs($0 - labelTop) < style.lineHeight }) { labelTop += style.lineHeight }
-            taken.append(labelTop)
-            let text = "peak-end \(String(format1: peakEnd)) (lowest \(curve.lowest?.score.scoreText ?? "–"))"
-            if let block = Typeset.block(text, x: labelX, top: labelTop, width: annotationWidth - 24, style: style, color: theme.ink, maxLines: 1,
-                                         container: Rect(x: frame.maxX, y: frame.minY, width: annotationWidth, height: frame.height + 40)) {
-                entry.append(.text(block))
+        canvas.peakEndLabels(design, plot: plot, x: frame.maxX + 8, width: annotationWidth)
+        canvas.y = frame.maxY + 8
+        // Under the plot the touchpoints' numbers, and below them a key of numbered titles.
+        var numbered: [(number: Int, place: Int, title: String)] = []
+        for column in columns.columns {
+            guard let touchpoint = column.touchpoint, let place = column.designIndex.map({ places[$0] }), let number = numbers.number(atPlace: place) else { continue }
+            let text = "\(number)"
+            if let block = Typeset.block(text, x: column.x, top: canvas.y, width: columns.width, style: Styles.label, color: theme.ink, maxLines: 1,
+                                         container: Rect(x: column.x, y: canvas.y, width: columns.width, height: 16), anchor: .middle) {
+                canvas.add(.group([.text(block)], tooltip: Design.name(touchpoint.title, fallback: touchpoint.id), role: Hooks.numbered(place)))
             }
-            canvas.add(.group(entry, tooltip: nil, role: Hooks.persona(personaIndex, "peak-end")))
+            numbered.append((number, place, Design.name(touchpoint.title, fallback: touchpoint.id)))
         }
-        canvas.y = frame.maxY + 12
-        // Touchpoints under the plot: number and title.
-        let labelTop = canvas.y
-        var tallest = 0.0
-        for (index, column) in columns.columns.enumerated() {
-            guard let touchpoint = column.touchpoint else { continue }
-            let container = Rect(x: column.x, y: labelTop, width: columns.width, height: 60)
-            var stack = Stack(x: column.x + 2, top: labelTop, width: columns.width - 4)
-            stack.text("\(index + 1)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
-            stack.text(touchpoint.title, style: TextStyle(size: 10.5), color: theme.ink, maxLines: 3, anchor: .middle)
-            canvas.add(stack.finished(container: container))
-            tallest = max(tallest, stack.height)
-        }
-        canvas.y = labelTop + tallest + 16
+        canvas.y += 22
+        canvas.numberedKey(numbered)
         var symbols: [LegendSymbol] = [.offPath]
         if design.touchpoints.contains(where: { $0.momentOfTruth != nil }) { symbols.insert(.momentOfTruth, at: 0) }
         canvas.legend(design, items: symbols)

@@ -92,8 +92,13 @@ extension Canvas {
                 text = symbol == .dataCaptured ? "data captured" : "data used"
                 icon = { x, y in Icons.data(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.muted, filled: symbol == .dataCaptured) }
             case .offPath:
-                text = "off the main path (dotted)"
-                icon = { x, y in .path(PathShape([.move(Point(x, y)), .line(Point(x + 16, y))], stroke: Stroke(theme.muted, width: 1.2, dash: [2, 3]))) }
+                text = "off the main path (hollow; dots: its branch)"
+                icon = { x, y in
+                    .group([
+                        .path(PathShape([.move(Point(x, y)), .line(Point(x + 8, y))], stroke: Stroke(theme.muted, width: EmotionBranches.width, dash: EmotionBranches.dash, roundCaps: true))),
+                        Icons.face(.circle, center: Point(x + 16, y), radius: 6.5, fill: theme.background, ink: theme.muted, mood: 0, outline: theme.muted),
+                    ], tooltip: nil, role: nil)
+                }
             }
             entries.append((26 + style.width(of: text), { x, y in
                 var items: [SceneItem] = [icon(x, y)]
