@@ -25,7 +25,8 @@ struct EmotionLayerTests {
     }
 
     /// A journey whose first way on at `check` loops back: its main path stops after three of
-    /// seven touchpoints, and two readings of Anna sit off it.
+    /// eight touchpoints, and four readings of Anna sit off it; `complain` is reached from
+    /// `pay`, three columns to its left.
     static let loopFirst = """
         journey: loop-first
         title: Loop listed first
@@ -42,10 +43,11 @@ struct EmotionLayerTests {
           - id: s2
             name: Pay
             touchpoints:
-              - {id: pay, title: Pay, emotions: {anna: 1, ben: 5}}
+              - {id: pay, title: Pay, branches: [{if: paid, to: receipt}, {if: refused, to: complain}], emotions: {anna: 1, ben: 5}}
               - {id: receipt, title: Receipt, emotions: {anna: 5}}
               - {id: survey, title: Survey, emotions: {ben: 3}}
               - {id: done, title: Done, end: true, emotions: {anna: 4, ben: 4}}
+              - {id: complain, title: Complain, end: true, emotions: {anna: 1}}
 
         """
 
@@ -54,7 +56,8 @@ struct EmotionLayerTests {
     static func groups(_ items: [SceneItem], where matches: (String) -> Bool) -> [[SceneItem]] {
         var found: [[SceneItem]] = []
         for item in items {
-            guard case .group(let inner, _, let role) = item else { continue }
+            // The key draws each persona too; it is not a curve.
+            guard case .group(let inner, _, let role) = item, role != "legend" else { continue }
             if let role, matches(role) { found.append(inner) }
             found += groups(inner, where: matches)
         }
@@ -153,21 +156,23 @@ struct EmotionLayerTests {
         #expect(JourneyGraph(design).mainPath == ["fill", "upload", "check"])
         let scene = JourneyRenderer.scene(design, view: .map)
         let anna = Self.curves(scene, personas: 2)[0]
-        #expect(anna.markers.count == 6)
-        #expect(Set(anna.line.map(\.x)).count == 6)
+        #expect(anna.markers.count == 7)
+        #expect(Set(anna.line.map(\.x)).count == 7)
         // Hollow markers: filled with the background, outlined in the persona's colour.
         let annaGroups = Self.groups(scene.items) { $0 == "jk-p jk-p-0" }
         let hollow = annaGroups.flatMap { $0 }.filter { item in
             guard case .group(let inner, _, _) = item, case .circle(let c) = inner.first else { return false }
             return c.fill == Theme.light.background && c.stroke?.color == Theme.light.personaColor(0)
         }
-        #expect(hollow.count == 3)
+        #expect(hollow.count == 4)
         // Stubs and, on request, the branches: dotted, in no persona's dash.
         let dotted = Self.paths(annaGroups.flatMap { $0 }).filter { $0.stroke?.roundCaps == true && $0.stroke?.dash.isEmpty == false }
-        #expect(!dotted.isEmpty)
+        // One stub, on `complain`, pointing left towards `pay`.
+        #expect(dotted.count == 1)
+        if let stub = dotted.first, case .move(let start) = stub.commands[0], case .line(let end) = stub.commands[1] { #expect(end.x < start.x) }
         let withBranches = JourneyRenderer.scene(design, view: .map, branches: true)
         let branchPaths = Self.paths(Self.groups(withBranches.items) { $0 == "jk-p jk-p-0" }.flatMap { $0 }).filter { $0.stroke?.roundCaps == true && $0.stroke?.dash.isEmpty == false }
-        // check → fill (loop back) and check → pay (the branch the main path does not take).
+        // check → fill (the loop back) and pay → complain (over receipt and done).
         #expect(branchPaths.count == 2)
         for path in dotted + branchPaths {
             #expect(!(0..<6).map(Theme.personaDash).contains(path.stroke!.dash))
