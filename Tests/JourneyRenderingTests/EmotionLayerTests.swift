@@ -167,9 +167,13 @@ struct EmotionLayerTests {
         #expect(hollow.count == 4)
         // Stubs and, on request, the branches: dotted, in no persona's dash.
         let dotted = Self.paths(annaGroups.flatMap { $0 }).filter { $0.stroke?.roundCaps == true && $0.stroke?.dash.isEmpty == false }
-        // One stub, on `complain`, pointing left towards `pay`.
+        // One stub, short, coming into `complain` (the last marker) from the left, where `pay` is.
         #expect(dotted.count == 1)
-        if let stub = dotted.first, case .move(let start) = stub.commands[0], case .line(let end) = stub.commands[1] { #expect(end.x < start.x) }
+        if let stub = dotted.first, let complain = anna.markers.max(by: { $0.x < $1.x }) {
+            let points = Self.knots(stub)
+            #expect(points.allSatisfy { $0.x < complain.x && complain.x - $0.x < 40 }, "\(points) for \(complain)")
+            #expect(points.first!.x < points.last!.x)
+        }
         let withBranches = JourneyRenderer.scene(design, view: .map, branches: true)
         let branchPaths = Self.paths(Self.groups(withBranches.items) { $0 == "jk-p jk-p-0" }.flatMap { $0 }).filter { $0.stroke?.roundCaps == true && $0.stroke?.dash.isEmpty == false }
         // check → fill (the loop back) and pay → complain (over receipt and done).

@@ -7,8 +7,8 @@ extension Canvas {
     /// marker by a thin leader, so no label ever sits on another.
     mutating func peakEndLabels(_ design: ServiceDesign, plot: EmotionPlot, x: Double, width: Double) {
         let style = Styles.small
-        let textX = x + 22
-        let textWidth = width - 30
+        let textX = x + 30
+        let textWidth = width - 38
         struct Entry {
             var persona: Int
             var value: Double
@@ -48,10 +48,13 @@ extension Canvas {
             block.frame.y += shift
             let color = theme.personaColor(entry.persona)
             let labelY = block.frame.minY + style.lineHeight / 2
-            var items: [SceneItem] = [Icons.outlineShape(Theme.personaShape(entry.persona), center: Point(x + 4, entry.markerY), radius: 5, fill: color)]
-            if abs(labelY - entry.markerY) > 1 {
-                items.append(.path(PathShape([.move(Point(x + 10, entry.markerY)), .line(Point(textX - 3, labelY))], stroke: Stroke(theme.muted, width: 0.8))))
-            }
+            // A tick at the value on the plot's edge, the persona's shape before its label, and a
+            // leader between them: equal values get one tick each, never one marker on another.
+            var items: [SceneItem] = [
+                .path(PathShape([.move(Point(x - 2, entry.markerY)), .line(Point(x + 3, entry.markerY))], stroke: Stroke(color, width: 2))),
+                .path(PathShape([.move(Point(x + 3, entry.markerY)), .line(Point(textX - 14, labelY))], stroke: Stroke(theme.muted, width: 0.8))),
+                Icons.outlineShape(Theme.personaShape(entry.persona), center: Point(textX - 8, labelY), radius: 4.5, fill: color),
+            ]
             items.append(.text(block))
             add(.group(items, tooltip: nil, role: Hooks.persona(entry.persona, "peak-end")))
         }

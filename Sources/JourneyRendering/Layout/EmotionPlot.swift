@@ -74,10 +74,10 @@ struct PlacedReading {
 enum EmotionBranches {
     /// The off-path style: grey, dotted, round dots. No persona's line uses it (see
     /// ``Theme/personaDash(_:)``).
-    static let dash: [Double] = [0.1, 4]
-    static let width = 1.6
+    static let dash: [Double] = [0.1, 4.5]
+    static let width = 2.2
     /// How long the stub on an off-path marker is, towards where its branch comes from.
-    static let stub = 16.0
+    static let stub = 20.0
 }
 
 extension Canvas {
@@ -122,14 +122,11 @@ extension Canvas {
                 }
             }
             if !branches {
+                // The last stretch of the arc `branches` would draw, on top of the lines (which
+                // run close to it) and under the markers.
                 for (target, source) in predecessor.sorted(by: { $0.key < $1.key }) {
-                    let to = line[target].point, from = line[source].point
-                    let dx = from.x - to.x, dy = from.y - to.y
-                    let length = (dx * dx + dy * dy).squareRoot()
-                    guard length > r + EmotionBranches.stub else { continue }
-                    let start = Point(to.x + dx / length * (r + 2), to.y + dy / length * (r + 2))
-                    let end = Point(to.x + dx / length * (r + 2 + EmotionBranches.stub), to.y + dy / length * (r + 2 + EmotionBranches.stub))
-                    lines.append(.path(PathShape([.move(start), .line(end)], stroke: branchStroke)))
+                    let stub = Self.stub(arc(from: line[source].point, to: line[target].point, plot: plot), clear: r + 2, length: EmotionBranches.stub)
+                    if stub.count > 1 { marks.append(.path(PathShape([.move(stub[0])] + stub.dropFirst().map { .line($0) }, stroke: branchStroke))) }
                 }
             }
             for reading in line {
@@ -150,6 +147,24 @@ extension Canvas {
             }
         }
         return (allLines, allMarks)
+    }
+
+    /// The points of `arc` (a move and a quad) near its end: from `clear` away from the end
+    /// to `clear + length` away, end last.
+    static func stub(_ arc: [PathCommand], clear: Double, length: Double) -> [Point] {
+        guard case .move(let from) = arc.first, arc.count == 2, case .quad(let control, let to) = arc[1] else { return [] }
+        var points: [Point] = []
+        var t = 1.0
+        while t > 0 {
+            let u = 1 - t
+            let p = Point(u * u * from.x + 2 * u * t * control.x + t * t * to.x, u * u * from.y + 2 * u * t * control.y + t * t * to.y)
+            let distance = ((p.x - to.x) * (p.x - to.x) + (p.y - to.y) * (p.y - to.y)).squareRoot()
+            if distance > clear + length { break }
+            if distance >= clear { points.insert(p, at: 0) }
+            t -= 0.005
+        }
+        // Every third point is plenty for a short curve.
+        return points.enumerated().filter { $0.offset % 3 == 0 || $0.offset == points.count - 1 }.map(\.element)
     }
 
     /// A branch drawn as an arc: forward branches bow up, loops back bow down, higher the
