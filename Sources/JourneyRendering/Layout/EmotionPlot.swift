@@ -40,7 +40,8 @@ struct EmotionPlot {
         return result
     }
 
-    /// Grid lines across the plot, the neutral line stronger, and tick labels right-aligned
+    /// Grid lines across the plot, the neutral line stronger (solid: dashes are the personas'
+    /// lines), and tick labels right-aligned
     /// in `labels` (left of the plot).
     func grid(theme: Theme, labels: Rect) -> [SceneItem] {
         var items: [SceneItem] = []
@@ -49,7 +50,7 @@ struct EmotionPlot {
             let y = self.y(tick.score)
             let neutral = tick.score == scale.neutral
             items.append(.path(PathShape([.move(Point(frame.minX, y)), .line(Point(frame.maxX, y))],
-                                         stroke: Stroke(neutral ? theme.muted : theme.hairline, width: neutral ? 1.2 : 0.8, dash: neutral ? [6, 4] : []))))
+                                         stroke: Stroke(neutral ? theme.muted : theme.hairline, width: neutral ? 1.3 : 0.8))))
             let style = neutral ? Styles.label : TextStyle(size: 10)
             let top = y - style.lineHeight / 2
             guard top >= lastLabelBottom, let block = Typeset.block(tick.text, x: labels.minX, top: top, width: labels.width, style: style, color: theme.muted,
