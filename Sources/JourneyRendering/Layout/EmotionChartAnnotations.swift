@@ -1,19 +1,20 @@
 import JourneyKit
 
 extension Canvas {
-    /// Each persona's peak-end value in the right margin: a marker in the persona's shape at the
-    /// value's height, and a label that names the persona. Labels that would overlap are moved
-    /// apart (down first, then the whole column up if it runs out of room) and joined to their
-    /// marker by a thin leader, so no label ever sits on another.
+    /// Each persona's peak-end value in the right margin: a tick at the value's height on the
+    /// plot's edge, and a label of two lines, the values (bold) and the persona's name, after a
+    /// marker in the persona's shape. Labels that would overlap are moved apart (down first,
+    /// then the whole column up if it runs out of room) and joined to their tick by a thin
+    /// leader, so no label ever sits on another, and equal values keep a label each.
     mutating func peakEndLabels(_ design: ServiceDesign, plot: EmotionPlot, x: Double, width: Double) {
         let style = Styles.small
         let textX = x + 30
         let textWidth = width - 38
         struct Entry {
             var persona: Int
-            var value: Double
             var markerY: Double
-            var block: TextBlock
+            var blocks: [TextBlock]
+            var height: Double { (blocks.map(\.frame.maxY).max() ?? 0) - (blocks.map(\.frame.minY).min() ?? 0) }
         }
         var entries: [Entry] = []
         let frame = plot.frame
@@ -21,41 +22,44 @@ extension Canvas {
         for curve in design.emotionCurves() {
             guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
             let name = Design.name(design.personas[personaIndex].name, fallback: curve.persona)
-            let text = "\(name): peak-end \(String(format1: peakEnd)), lowest \(curve.lowest?.score.scoreText ?? "–")"
             let y = plot.y(peakEnd)
-            guard let block = Typeset.block(text, x: textX, top: y - style.lineHeight / 2, width: textWidth, style: style, color: theme.ink,
-                                            maxLines: 2, container: bounds) else { continue }
-            entries.append(Entry(persona: personaIndex, value: peakEnd, markerY: y, block: block))
+            let top = y - style.lineHeight / 2
+            guard let values = Typeset.block("peak-end \(String(format1: peakEnd)) · lowest \(curve.lowest?.score.scoreText ?? "–")", x: textX, top: top,
+                                             width: textWidth, style: Styles.smallBold, color: theme.ink, maxLines: 2, container: bounds) else { continue }
+            var blocks = [values]
+            if let who = Typeset.block(name, x: textX, top: values.frame.maxY, width: textWidth, style: style, color: theme.muted, maxLines: 2, container: bounds) {
+                blocks.append(who)
+            }
+            entries.append(Entry(persona: personaIndex, markerY: y, blocks: blocks))
         }
         guard !entries.isEmpty else { return }
         // Top to bottom by value; ties keep persona order.
         entries.sort { $0.markerY == $1.markerY ? $0.persona < $1.persona : $0.markerY < $1.markerY }
-        let gap = 4.0
-        var tops = entries.map { $0.markerY - $0.block.frame.height / 2 }
+        let gap = 6.0
+        var tops = entries.map { $0.markerY - style.lineHeight / 2 }
         for i in tops.indices.dropFirst() {
-            tops[i] = max(tops[i], tops[i - 1] + entries[i - 1].block.frame.height + gap)
+            tops[i] = max(tops[i], tops[i - 1] + entries[i - 1].height + gap)
         }
-        let overflow = (tops.last! + entries.last!.block.frame.height) - bounds.maxY
+        let overflow = (tops.last! + entries.last!.height) - bounds.maxY
         if overflow > 0 {
             for i in tops.indices { tops[i] -= overflow }
-            for i in tops.indices.dropFirst().reversed() where tops[i - 1] + entries[i - 1].block.frame.height + gap > tops[i] {
-                tops[i - 1] = tops[i] - entries[i - 1].block.frame.height - gap
+            for i in tops.indices.dropFirst().reversed() where tops[i - 1] + entries[i - 1].height + gap > tops[i] {
+                tops[i - 1] = tops[i] - entries[i - 1].height - gap
             }
         }
         for (entry, top) in zip(entries, tops) {
-            var block = entry.block
-            let shift = top - block.frame.minY
-            block.frame.y += shift
+            let shift = top - (entry.blocks.map(\.frame.minY).min() ?? top)
             let color = theme.personaColor(entry.persona)
-            let labelY = block.frame.minY + style.lineHeight / 2
-            // A tick at the value on the plot's edge, the persona's shape before its label, and a
-            // leader between them: equal values get one tick each, never one marker on another.
+            let labelY = top + style.lineHeight / 2
             var items: [SceneItem] = [
                 .path(PathShape([.move(Point(x - 2, entry.markerY)), .line(Point(x + 3, entry.markerY))], stroke: Stroke(color, width: 2))),
                 .path(PathShape([.move(Point(x + 3, entry.markerY)), .line(Point(textX - 14, labelY))], stroke: Stroke(theme.muted, width: 0.8))),
                 Icons.outlineShape(Theme.personaShape(entry.persona), center: Point(textX - 8, labelY), radius: 4.5, fill: color),
             ]
-            items.append(.text(block))
+            for var block in entry.blocks {
+                block.frame.y += shift
+                items.append(.text(block))
+            }
             add(.group(items, tooltip: nil, role: Hooks.persona(entry.persona, "peak-end")))
         }
     }
