@@ -10,6 +10,7 @@ extension LegendSymbol {
     static func present(in design: ServiceDesign, columns: Columns, edges: [(from: Int, to: Int)], candidates: [LegendSymbol]) -> [LegendSymbol] {
         let placed = Set(columns.indexByID.keys)
         func any(_ ids: [TouchpointID]) -> Bool { ids.contains { placed.contains($0) } }
+        let mainPath = candidates.contains(.offPath) ? Set(JourneyGraph(design).mainPath) : []
         return candidates.filter { symbol in
             switch symbol {
             case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil }
@@ -21,7 +22,8 @@ extension LegendSymbol {
             case .dataCaptured: design.dataPoints.contains { $0.capturedAt.map { placed.contains($0) } ?? false }
             case .dataUsed: design.dataPoints.contains { any($0.usedBy) }
             case .offPath:
-                design.touchpoints.contains { !$0.emotions.isEmpty } && Set(JourneyGraph(design).mainPath).count < design.touchpoints.filter { !$0.emotions.isEmpty }.count
+                // A reading off the main path is drawn hollow.
+                design.touchpoints.contains { !$0.emotions.isEmpty && !mainPath.contains($0.id) }
             }
         }
     }
