@@ -92,7 +92,7 @@ public enum EmotionChartLayout {
             let text = "\(number)"
             if let block = Typeset.block(text, x: column.x, top: canvas.y, width: columns.width, style: Styles.label, color: theme.ink, maxLines: 1,
                                          container: Rect(x: column.x, y: canvas.y, width: columns.width, height: 16), anchor: .middle) {
-                canvas.add(.group([.text(block)], tooltip: Design.name(touchpoint.title, fallback: touchpoint.id), role: Hooks.numbered(place)))
+                canvas.add(.group([.text(block)], tooltip: nil, role: Hooks.numbered(place)))
             }
             numbered.append((number, place, Design.name(touchpoint.title, fallback: touchpoint.id)))
         }
