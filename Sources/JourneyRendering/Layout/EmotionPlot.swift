@@ -168,13 +168,14 @@ extension Canvas {
         return points.enumerated().filter { $0.offset % 3 == 0 || $0.offset == points.count - 1 }.map(\.element)
     }
 
-    /// A branch drawn as an arc: forward branches bow up, loops back bow down, higher the
-    /// further they reach, kept inside the plot.
+    /// A branch drawn as an arc: forward branches bow up, loops back bow down, deeper the
+    /// further they reach, their turning point inside the plot.
     private func arc(from: Point, to: Point, plot: EmotionPlot) -> [PathCommand] {
         let back = to.x < from.x
-        let reach = min(60, 14 + abs(to.x - from.x) * 0.08)
-        let mid = Point((from.x + to.x) / 2, back ? max(from.y, to.y) + reach : min(from.y, to.y) - reach)
-        let control = Point(mid.x, min(max(mid.y, plot.frame.minY + 4), plot.frame.maxY - 4))
+        // A quad's turning point lies halfway to its control point.
+        let room = back ? (plot.frame.maxY - 4) - max(from.y, to.y) : min(from.y, to.y) - (plot.frame.minY + 4)
+        let reach = max(0, min(2 * room, 24 + abs(to.x - from.x) * 0.3))
+        let control = Point((from.x + to.x) / 2, back ? max(from.y, to.y) + reach : min(from.y, to.y) - reach)
         return [.move(from), .quad(control, to)]
     }
 
