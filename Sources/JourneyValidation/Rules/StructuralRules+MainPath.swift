@@ -7,7 +7,7 @@ extension Rule {
     /// first it stops early and the pictures and numbers describe a fraction of the journey.
     static let mainPathShort = Rule(
         id: "STRUCT-MAIN-PATH-SHORT", title: "The main path covers most of the journey", basis: .heuristic,
-        restsOn: "JourneyKit's own reading of the flow: the first way on is the usual one",
+        restsOn: "JourneyKit's own reading of the flow, the first way on as the usual one",
         severity: .warning,
         rationale: "The main path (always the first way on) is read as the usual journey: peak-end, lowest points and off-path markers rest on it. A loop or an exit listed first cuts it short.",
         hint: "list the usual branch first where the main path turns back or off",
