@@ -62,12 +62,14 @@ public enum EmotionChartLayout {
             for (personaIndex, _) in design.personas.enumerated() {
                 let points = readings.filter { $0.persona == personaIndex }.map(\.point).sorted { $0.x < $1.x }
                 var overlay: [SceneItem] = []
+                // A wide pale band with small pale markers: hollow markers mean "off the main
+                // path", and dashes are the personas' own.
+                let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.4)
                 if points.count > 1 {
-                    let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.5)
-                    overlay.append(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 2, dash: [9, 5]))))
+                    overlay.append(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 6, roundCaps: true))))
                 }
                 for point in points {
-                    overlay.append(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
+                    overlay.append(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5.5, fill: pale))
                 }
                 if !overlay.isEmpty { canvas.add(.group(overlay, tooltip: nil, role: Hooks.persona(personaIndex, "planned"))) }
             }
@@ -98,11 +100,11 @@ public enum EmotionChartLayout {
         }
         canvas.y += 22
         canvas.numberedKey(numbered)
-        var symbols: [LegendSymbol] = [.offPath]
+        var symbols: [LegendSymbol] = readings.contains { !$0.onMainPath } ? [.offPath] : []
         if design.touchpoints.contains(where: { $0.momentOfTruth != nil }) { symbols.insert(.momentOfTruth, at: 0) }
         canvas.legend(design, items: symbols)
         if planned != nil {
-            canvas.paragraph("Dashed lines with hollow markers: the planned journey; solid with faces: the actual one. A ring marks each persona's lowest point.",
+            canvas.paragraph("Wide pale lines with small pale markers: the planned journey; lines with faces: the actual one (hollow faces: off its main path). A ring marks each persona's lowest point.",
                              style: Styles.small, color: theme.muted, maxLines: 2)
         } else {
             canvas.paragraph("A ring marks each persona's lowest point on the main path; peak-end is the mean of the most intense moment and the end, which is how people tend to remember an experience.",

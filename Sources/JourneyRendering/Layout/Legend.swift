@@ -97,8 +97,8 @@ extension Canvas {
                 text = "off the main path (hollow; dots: its branch)"
                 icon = { x, y in
                     .group([
-                        .path(PathShape([.move(Point(x + 1, y)), .line(Point(x + 7, y))], stroke: Stroke(theme.muted, width: EmotionBranches.width, dash: EmotionBranches.dash, roundCaps: true))),
-                        Icons.face(.circle, center: Point(x + 13.5, y), radius: 5.5, fill: theme.background, ink: theme.muted, mood: 0, outline: theme.muted),
+                        .path(PathShape([.move(Point(x, y)), .line(Point(x + 6, y))], stroke: Stroke(theme.muted, width: EmotionBranches.width, dash: EmotionBranches.dash, roundCaps: true))),
+                        Icons.face(.circle, center: Point(x + 12.5, y), radius: 5, fill: theme.background, ink: theme.muted, mood: 0, outline: theme.muted),
                     ], tooltip: nil, role: nil)
                 }
             }
