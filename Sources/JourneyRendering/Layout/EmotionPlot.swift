@@ -50,7 +50,7 @@ struct EmotionPlot {
             let y = self.y(tick.score)
             let neutral = tick.score == scale.neutral
             items.append(.path(PathShape([.move(Point(frame.minX, y)), .line(Point(frame.maxX, y))],
-                                         stroke: Stroke(neutral ? theme.muted : theme.hairline, width: neutral ? 1.3 : 0.8))))
+                                         stroke: Stroke(neutral ? theme.muted.tinted(theme, amount: 0.6) : theme.hairline, width: neutral ? 1.6 : 0.8))))
             let style = neutral ? Styles.label : TextStyle(size: 10)
             let top = y - style.lineHeight / 2
             guard top >= lastLabelBottom, let block = Typeset.block(tick.text, x: labels.minX, top: top, width: labels.width, style: style, color: theme.muted,

@@ -79,7 +79,7 @@ public struct Theme: Hashable, Sendable {
     /// None is dotted: dots are the style of branches off the main path, which belong to no
     /// persona.
     public static func personaDash(_ index: Int) -> [Double] {
-        let patterns: [[Double]] = [[], [9, 4], [14, 4, 4, 4], [5, 3.5], [14, 4, 4, 4, 4, 4], [20, 6]]
+        let patterns: [[Double]] = [[], [10, 4], [14, 4, 4, 4], [18, 4, 4, 4, 4, 4], [24, 6], [6, 3]]
         return patterns[index % patterns.count]
     }
 
