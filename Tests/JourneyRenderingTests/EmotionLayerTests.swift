@@ -195,15 +195,21 @@ struct EmotionLayerTests {
 
     @Test("peak-end labels name their persona and never overlap, even when the values are equal")
     func peakEndLabels() throws {
-        var sameValues = try JourneyFile.load(Self.loopFirst, name: "loop-first.yaml")
-        sameValues.personas += [Persona(id: "cem", name: "Cem, who has a rather long persona name to wrap"), Persona(id: "dana", name: "Dana")]
-        for index in sameValues.touchpoints.indices {
-            for persona in ["anna", "ben", "cem", "dana"] {
-                sameValues.touchpoints[index].emotions.removeAll { $0.persona.rawValue == persona }
-                sameValues.touchpoints[index].emotions.append(EmotionReading(persona: PersonaID(persona), score: 3))
+        // Four personas with the same value: in the middle, and at the bottom of the scale
+        // (where the labels have to move up).
+        var same: [(String, ServiceDesign)] = []
+        for score in [3.0, 1.0] {
+            var design = try JourneyFile.load(Self.loopFirst, name: "loop-first.yaml")
+            design.personas += [Persona(id: "cem", name: "Cem, who has a rather long persona name to wrap"), Persona(id: "dana", name: "Dana")]
+            for index in design.touchpoints.indices {
+                for persona in ["anna", "ben", "cem", "dana"] {
+                    design.touchpoints[index].emotions.removeAll { $0.persona.rawValue == persona }
+                    design.touchpoints[index].emotions.append(EmotionReading(persona: PersonaID(persona), score: score))
+                }
             }
+            same.append(("all at \(score)", design))
         }
-        for (name, design) in Self.designs + [("same values", sameValues)] {
+        for (name, design) in Self.designs + same {
             let scene = JourneyRenderer.scene(design, view: .emotion)
             let labels = Self.groups(scene.items) { $0.hasPrefix("peak-end ") }
             let curves = design.emotionCurves().filter { $0.peakEnd != nil }
@@ -213,6 +219,9 @@ struct EmotionLayerTests {
                 let name = persona.name.isEmpty ? persona.id.rawValue : persona.name
                 #expect(blocks.contains { ($0.fullText ?? $0.lines.joined(separator: " ")).contains(String(name.prefix(12))) }, "\(name): no label names \(persona.id)")
             }
+            // Nor anything else on the chart (the key of titles begins under the plot).
+            let clashes = SceneCheck.overlaps(Self.texts(scene.items)).filter { pair in blocks.contains(pair.0) || blocks.contains(pair.1) }
+            #expect(clashes.isEmpty, "\(name): \(clashes.map { SceneCheck.describe($0.0) + " on " + SceneCheck.describe($0.1) })")
             for i in blocks.indices {
                 for j in blocks.indices where j > i {
                     #expect(!blocks[i].frame.overlaps(blocks[j].frame), "\(name): \(SceneCheck.describe(blocks[i])) overlaps \(SceneCheck.describe(blocks[j]))")

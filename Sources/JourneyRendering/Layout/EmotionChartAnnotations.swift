@@ -18,7 +18,9 @@ extension Canvas {
         }
         var entries: [Entry] = []
         let frame = plot.frame
-        let bounds = Rect(x: x, y: frame.minY - 40, width: width, height: frame.height + 80)
+        // Above the plot the right margin is free (the stage band ends with the columns); below
+        // it the key of titles begins.
+        let bounds = Rect(x: x, y: frame.minY - 40, width: width, height: frame.height + 44)
         for curve in design.emotionCurves() {
             guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
             let name = Design.name(design.personas[personaIndex].name, fallback: curve.persona)

@@ -1,9 +1,10 @@
 import JourneyKit
 
 /// All personas' emotion curves on one chart: the scale's labels on the y axis, the neutral
-/// line, stages above, touchpoints below, the lowest point of each persona ringed, and the
-/// peak-end value at the right. With a planned journey, its curves are drawn dashed and
-/// hollow beneath the actual ones.
+/// line, stages above, the touchpoints' numbers below (the map's numbers) and a key of their
+/// titles, the lowest point of each persona ringed, and each persona's peak-end value at the
+/// right, named. With a planned journey, its curves are drawn wide and pale beneath the actual
+/// ones. What a persona's line means: see `emotionMarks`.
 public enum EmotionChartLayout {
     /// - Parameter branches: draw every flow between a persona's readings that its line does
     ///   not draw, as a dotted arc (off by default: off-path readings get a short stub).
