@@ -27,12 +27,15 @@ public enum JourneyView: String, CaseIterable, Sendable {
 public enum JourneyRenderer {
     /// The geometry of one view. Its text is set in the design's `language` (see
     /// ``TextLanguage``), which the scene also carries for the writer.
-    public static func scene(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
+    ///
+    /// - Parameter branches: in the emotion curves (map and emotion chart), draw every flow
+    ///   between a persona's readings that its line does not draw, as a dotted arc.
+    public static func scene(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, planned: ServiceDesign? = nil, branches: Bool = false) -> Scene {
         var scene = TextLanguage.$current.withValue(design.language) {
             switch view {
-            case .map: MapLayout.scene(design, theme: theme)
+            case .map: MapLayout.scene(design, theme: theme, branches: branches)
             case .blueprint: BlueprintLayout.scene(design, theme: theme)
-            case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned)
+            case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned, branches: branches)
             }
         }
         scene.language = design.language
@@ -41,8 +44,8 @@ public enum JourneyRenderer {
 
     /// One view as an SVG document. Ids are prefixed with the design's id and the view, so
     /// that several pictures can share a page.
-    public static func svg(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, paper: Paper? = nil, planned: ServiceDesign? = nil) -> String {
-        let scene = scene(design, view: view, theme: theme, planned: planned)
+    public static func svg(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, paper: Paper? = nil, planned: ServiceDesign? = nil, branches: Bool = false) -> String {
+        let scene = scene(design, view: view, theme: theme, planned: planned, branches: branches)
         return SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-\(view.rawValue)", paper: paper))
     }
 }

@@ -60,11 +60,8 @@ struct PageData: Encodable {
         personas = design.personas.enumerated().map { index, persona in
             PersonaEntry(index: index, id: text(persona.id.rawValue), name: text(Design.name(persona.name, fallback: persona.id)))
         }
-        // The number on each card (its column) by the touchpoint's place in the design.
-        var numbers: [Int: Int] = [:]
-        for (column, entry) in Columns(design, left: 0, width: 1, gap: 0, stageGap: 0).columns.enumerated() {
-            if let index = entry.designIndex { numbers[index] = column + 1 }
-        }
+        // The number on each card, by the touchpoint's place in the design: the same in every view.
+        let numbering = TouchpointNumbers(design)
         var personaIndex: [PersonaID: Int] = [:]
         for (index, persona) in design.personas.enumerated() where personaIndex[persona.id] == nil { personaIndex[persona.id] = index }
         var actorNames: [ActorID: String] = [:]
@@ -104,7 +101,7 @@ struct PageData: Encodable {
                 moment = parts.joined(separator: " · ")
             }
             return TouchpointEntry(
-                index: index, id: text(id.rawValue), number: numbers[index], title: text(Design.name(touchpoint.title, fallback: id)),
+                index: index, id: text(id.rawValue), number: numbering.number(atPlace: index), title: text(Design.name(touchpoint.title, fallback: id)),
                 description: touchpoint.description.map(text), stage: text(stageNames[touchpoint.stage] ?? touchpoint.stage.rawValue),
                 channel: touchpoint.channel.map { text($0.rawValue) }, lane: BlueprintLayout.lane(of: touchpoint, in: design).title,
                 actors: touchpoint.actors.map { text(actorNames[$0] ?? $0.rawValue) }, moment: moment, emotions: readings,

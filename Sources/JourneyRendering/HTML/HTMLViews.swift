@@ -7,7 +7,9 @@ import JourneyKit
 /// - whatever draws one persona (curve, markers and their scores, ring, thought, key entry,
 ///   persona card) is a group of class `jk-p jk-p-N`, N the persona's place in the design;
 /// - each touchpoint card is a group of class `touchpoint jk-tp jk-tp-K`, K the touchpoint's
-///   place in the design (and in the page's data island).
+///   place in the design (and in the page's data island);
+/// - a touchpoint's number or title outside a card (emotion chart, deviation diagram) is a group
+///   of class `jk-tp-ref jk-tp-K`, without `jk-tp`, so that selecting cards leaves it alone.
 ///
 /// The layouts put these classes in every SVG (see `Hooks`), so the page's pictures are the
 /// bytes `journey render` writes, less the XML declaration.

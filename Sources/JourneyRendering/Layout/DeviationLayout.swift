@@ -31,6 +31,11 @@ public enum DeviationLayout {
         let bounds = Rect(x: canvas.margin, y: laneTop, width: canvas.contentWidth, height: 400)
         func title(_ index: Int) -> String { Design.name(actual.touchpoints[index].title, fallback: actual.touchpoints[index].id) }
         func plannedTitle(_ id: TouchpointID) -> String { plan.touchpoint(id).map { Design.name($0.title, fallback: $0.id) } ?? id.rawValue }
+        // A step carries the number its touchpoint has on the plan's map; a step the plan does
+        // not have carries none.
+        let numbers = TouchpointNumbers(plan)
+        var planPlaces: [TouchpointID: Int] = [:]
+        for (place, touchpoint) in plan.touchpoints.enumerated() where planPlaces[touchpoint.id] == nil { planPlaces[touchpoint.id] = place }
 
         // The planned line.
         items.append(.path(PathShape([.move(Point(left + slot / 2, lineY)), .line(Point(left + Double(count) * slot - slot / 2, lineY))], stroke: Stroke(theme.muted, width: 2))))
@@ -71,11 +76,19 @@ public enum DeviationLayout {
             previous = center
             items += marks
             // Labels: under the line for planned steps, above the diamond for the others.
+            let id: TouchpointID
+            switch step {
+            case .matched(let planned, _), .skipped(let planned): id = planned
+            case .inserted(let actualIndex): id = actual.touchpoints[actualIndex].id
+            }
+            let place = planPlaces[id]
             var stack = Stack(x: x - slot / 2 + 6, top: center.y == lineY ? labelTop : offTop + 8, width: slot - 12)
-            stack.text("\(index + 1)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
+            if let number = numbers.number(of: id) {
+                stack.text("\(number)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
+            }
             stack.text(label, style: TextStyle(size: 11, bold: center.y != lineY), color: theme.ink, maxLines: 3, anchor: .middle)
             if let note { stack.text(note, style: Styles.smallBold, color: center.y == lineY && note == "skipped" ? theme.muted : theme.accent, maxLines: 1, anchor: .middle) }
-            items += stack.finished(container: container)
+            items.append(.group(stack.finished(container: container), tooltip: nil, role: place.map(Hooks.numbered)))
             if center.y == lineY { labelHeight = max(labelHeight, stack.height) }
         }
         canvas.add(.box(BoxShape(Rect(x: canvas.margin, y: laneTop, width: canvas.contentWidth, height: lineY - laneTop - 30), fill: theme.band, radius: 6)))

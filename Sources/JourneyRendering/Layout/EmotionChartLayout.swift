@@ -1,21 +1,26 @@
 import JourneyKit
 
 /// All personas' emotion curves on one chart: the scale's labels on the y axis, the neutral
-/// line, stages above, touchpoints below, the lowest point of each persona ringed, and the
-/// peak-end value at the right. With a planned journey, its curves are drawn dashed and
-/// hollow beneath the actual ones.
+/// line, stages above, the touchpoints' numbers below (the map's numbers) and a key of their
+/// titles, the lowest point of each persona ringed, and each persona's peak-end value at the
+/// right, named. With a planned journey, its curves are drawn wide and pale beneath the actual
+/// ones. What a persona's line means: see `emotionMarks`.
 public enum EmotionChartLayout {
-    public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil) -> Scene {
+    /// - Parameter branches: draw every flow between a persona's readings that its line does
+    ///   not draw, as a dotted arc (off by default: off-path readings get a short stub).
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil, branches: Bool = false) -> Scene {
         let graph = JourneyGraph(design)
         let personaCount = Double(max(1, design.personas.count))
         let slot = max(112, personaCount * 26 + 24)
-        // Only touchpoints with a reading get a slot.
+        // Only touchpoints with a reading get a slot; each keeps the number it has on the map.
+        let numbers = TouchpointNumbers(design)
+        let places = design.touchpoints.indices.filter { !design.touchpoints[$0].emotions.isEmpty }
         var reduced = design
-        reduced.touchpoints = design.touchpoints.filter { !$0.emotions.isEmpty }
+        reduced.touchpoints = places.map { design.touchpoints[$0] }
         let scoredStages = Set(reduced.touchpoints.map(\.stage))
         reduced.stages = design.stages.filter { scoredStages.contains($0.id) }
         let columns = Columns(reduced, left: 32 + MapLayout.gutter, width: slot - 8, gap: 8, stageGap: 12)
-        let annotationWidth = 190.0
+        let annotationWidth = 230.0
         var canvas = Canvas(theme: theme, width: max(columns.right + 24 + annotationWidth + 32, 1_000))
         canvas.header(design, view: planned == nil ? "Emotion curves" : "Emotion curves: actual against planned")
         guard !reduced.touchpoints.isEmpty, !design.personas.isEmpty else {
@@ -58,18 +63,20 @@ public enum EmotionChartLayout {
             for (personaIndex, _) in design.personas.enumerated() {
                 let points = readings.filter { $0.persona == personaIndex }.map(\.point).sorted { $0.x < $1.x }
                 var overlay: [SceneItem] = []
+                // A wide pale band with small pale markers: hollow markers mean "off the main
+                // path", and dashes are the personas' own.
+                let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.4)
                 if points.count > 1 {
-                    let pale = theme.personaColor(personaIndex).tinted(theme, amount: 0.5)
-                    overlay.append(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 2, dash: [9, 5]))))
+                    overlay.append(.path(PathShape(MonotoneCurve.commands(through: points), stroke: Stroke(pale, width: 6, roundCaps: true))))
                 }
                 for point in points {
-                    overlay.append(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5, fill: theme.band, stroke: Stroke(theme.personaColor(personaIndex), width: 1.5)))
+                    overlay.append(Icons.outlineShape(Theme.personaShape(personaIndex), center: point, radius: 5.5, fill: pale))
                 }
                 if !overlay.isEmpty { canvas.add(.group(overlay, tooltip: nil, role: Hooks.persona(personaIndex, "planned"))) }
             }
         }
         let readings = place(design, mainPath: Set(graph.mainPath))
-        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot, maxConnector: 4.5 * slot)
+        let (lines, marks) = canvas.emotionMarks(readings, design: design, graph: graph, plot: plot, branches: branches)
         canvas.add(lines)
         // The lowest point of each persona, ringed.
         for curve in design.emotionCurves() {
@@ -79,43 +86,26 @@ public enum EmotionChartLayout {
                               tooltip: nil, role: Hooks.persona(personaIndex, "lowest")))
         }
         canvas.add(marks)
-        // Peak-end values at the right, labels pushed apart so they never overlap.
-        let labelX = frame.maxX + 24
-        var taken: [Double] = []
-        let style = Styles.small
-        for curve in design.emotionCurves() {
-            guard let peakEnd = curve.peakEnd, let personaIndex = design.personas.firstIndex(where: { $0.id == curve.persona }) else { continue }
-            let py = plot.y(peakEnd)
-            var entry: [SceneItem] = [Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(frame.maxX + 12, py), radius: 5, fill: theme.personaColor(personaIndex))]
-            var labelTop = py - style.lineHeight / 2
-            while taken.contains(where: { abs($0 - labelTop) < style.lineHeight }) { labelTop += style.lineHeight }
-            taken.append(labelTop)
-            let text = "peak-end \(String(format1: peakEnd)) (lowest \(curve.lowest?.score.scoreText ?? "–"))"
-            if let block = Typeset.block(text, x: labelX, top: labelTop, width: annotationWidth - 24, style: style, color: theme.ink, maxLines: 1,
-                                         container: Rect(x: frame.maxX, y: frame.minY, width: annotationWidth, height: frame.height + 40)) {
-                entry.append(.text(block))
+        canvas.peakEndLabels(design, plot: plot, x: frame.maxX + 8, width: annotationWidth)
+        canvas.y = frame.maxY + 8
+        // Under the plot the touchpoints' numbers, and below them a key of numbered titles.
+        var numbered: [(number: Int, place: Int, title: String)] = []
+        for column in columns.columns {
+            guard let touchpoint = column.touchpoint, let place = column.designIndex.map({ places[$0] }), let number = numbers.number(atPlace: place) else { continue }
+            let text = "\(number)"
+            if let block = Typeset.block(text, x: column.x, top: canvas.y, width: columns.width, style: Styles.label, color: theme.ink, maxLines: 1,
+                                         container: Rect(x: column.x, y: canvas.y, width: columns.width, height: 16), anchor: .middle) {
+                canvas.add(.group([.text(block)], tooltip: nil, role: Hooks.numbered(place)))
             }
-            canvas.add(.group(entry, tooltip: nil, role: Hooks.persona(personaIndex, "peak-end")))
+            numbered.append((number, place, Design.name(touchpoint.title, fallback: touchpoint.id)))
         }
-        canvas.y = frame.maxY + 12
-        // Touchpoints under the plot: number and title.
-        let labelTop = canvas.y
-        var tallest = 0.0
-        for (index, column) in columns.columns.enumerated() {
-            guard let touchpoint = column.touchpoint else { continue }
-            let container = Rect(x: column.x, y: labelTop, width: columns.width, height: 60)
-            var stack = Stack(x: column.x + 2, top: labelTop, width: columns.width - 4)
-            stack.text("\(index + 1)", style: Styles.label, color: theme.muted, maxLines: 1, anchor: .middle)
-            stack.text(touchpoint.title, style: TextStyle(size: 10.5), color: theme.ink, maxLines: 3, anchor: .middle)
-            canvas.add(stack.finished(container: container))
-            tallest = max(tallest, stack.height)
-        }
-        canvas.y = labelTop + tallest + 16
-        var symbols: [LegendSymbol] = [.offPath]
+        canvas.y += 22
+        canvas.numberedKey(numbered)
+        var symbols: [LegendSymbol] = readings.contains { !$0.onMainPath } ? [.offPath] : []
         if design.touchpoints.contains(where: { $0.momentOfTruth != nil }) { symbols.insert(.momentOfTruth, at: 0) }
         canvas.legend(design, items: symbols)
         if planned != nil {
-            canvas.paragraph("Dashed lines with hollow markers: the planned journey; solid with faces: the actual one. A ring marks each persona's lowest point.",
+            canvas.paragraph("Wide pale lines with small pale markers: the planned journey; lines with faces: the actual one (hollow faces: off its main path). A ring marks each persona's lowest point.",
                              style: Styles.small, color: theme.muted, maxLines: 2)
         } else {
             canvas.paragraph("A ring marks each persona's lowest point on the main path; peak-end is the mean of the most intense moment and the end, which is how people tend to remember an experience.",

@@ -40,7 +40,8 @@ struct EmotionPlot {
         return result
     }
 
-    /// Grid lines across the plot, the neutral line stronger, and tick labels right-aligned
+    /// Grid lines across the plot, the neutral line stronger (solid: dashes are the personas'
+    /// lines), and tick labels right-aligned
     /// in `labels` (left of the plot).
     func grid(theme: Theme, labels: Rect) -> [SceneItem] {
         var items: [SceneItem] = []
@@ -49,7 +50,7 @@ struct EmotionPlot {
             let y = self.y(tick.score)
             let neutral = tick.score == scale.neutral
             items.append(.path(PathShape([.move(Point(frame.minX, y)), .line(Point(frame.maxX, y))],
-                                         stroke: Stroke(neutral ? theme.muted : theme.hairline, width: neutral ? 1.2 : 0.8, dash: neutral ? [6, 4] : []))))
+                                         stroke: Stroke(neutral ? theme.muted.tinted(theme, amount: 0.6) : theme.hairline, width: neutral ? 1.6 : 0.8))))
             let style = neutral ? Styles.label : TextStyle(size: 10)
             let top = y - style.lineHeight / 2
             guard top >= lastLabelBottom, let block = Typeset.block(tick.text, x: labels.minX, top: top, width: labels.width, style: style, color: theme.muted,
@@ -70,15 +71,28 @@ struct PlacedReading {
     var onMainPath: Bool
 }
 
+/// How off-path readings are joined to the rest of the journey.
+enum EmotionBranches {
+    /// The off-path style: grey, dotted, round dots. No persona's line uses it (see
+    /// ``Theme/personaDash(_:)``).
+    static let dash: [Double] = [0.1, 4.5]
+    static let width = 2.2
+    /// How long the stub on an off-path marker is, towards where its branch comes from.
+    static let stub = 20.0
+}
+
 extension Canvas {
-    /// Markers with faces and scores, the main-path curve of each persona, and dotted lines
-    /// for the flow off the main path (forward, and at most `maxConnector` long, so that long
-    /// jumps do not cross the whole row; the flow band shows those).
-    func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9, maxConnector: Double = .infinity) -> (lines: [SceneItem], marks: [SceneItem]) {
+    /// Each persona's line, markers with faces and scores, and the branches.
+    ///
+    /// The line runs through every reading of the persona in column order, which is journey
+    /// order (stages in order), so it never passes over a column where the persona has a
+    /// different reading. Readings off the main path are hollow; each gets a short dotted stub
+    /// towards the reading its branch comes from. With `branches`, every flow between two of the
+    /// persona's readings that the line does not already draw is a dotted arc.
+    func emotionMarks(_ readings: [PlacedReading], design: ServiceDesign, graph: JourneyGraph, plot: EmotionPlot, markerRadius r: Double = 9, branches: Bool = false) -> (lines: [SceneItem], marks: [SceneItem]) {
         var allLines: [SceneItem] = []
         var allMarks: [SceneItem] = []
-        let mainPath = graph.mainPath
-        let mainPairs = Set(zip(mainPath, mainPath.dropFirst()).map { "\($0.0)\u{1F}\($0.1)" })
+        let branchStroke = Stroke(theme.muted, width: EmotionBranches.width, dash: EmotionBranches.dash, roundCaps: true)
         for (personaIndex, _) in design.personas.enumerated() {
             var lines: [SceneItem] = []
             var marks: [SceneItem] = []
@@ -86,37 +100,44 @@ extension Canvas {
                 if !lines.isEmpty { allLines.append(.group(lines, tooltip: nil, role: Hooks.persona(personaIndex))) }
                 if !marks.isEmpty { allMarks.append(.group(marks, tooltip: nil, role: Hooks.persona(personaIndex))) }
             }
-            let mine = readings.filter { $0.persona == personaIndex }
-            var at: [TouchpointID: PlacedReading] = [:]
-            for reading in mine where at[reading.touchpoint] == nil { at[reading.touchpoint] = reading }
+            // One reading per column, left to right (a touchpoint id used twice keeps its first).
+            var line: [PlacedReading] = []
+            var seen = Set<TouchpointID>()
+            for reading in readings.filter({ $0.persona == personaIndex }).sorted(by: { $0.point.x < $1.point.x }) where seen.insert(reading.touchpoint).inserted {
+                if let last = line.last, reading.point.x <= last.point.x { continue }
+                line.append(reading)
+            }
+            var place: [TouchpointID: Int] = [:]
+            for (index, reading) in line.enumerated() { place[reading.touchpoint] = index }
             let color = theme.personaColor(personaIndex)
-            // Flow edges that leave the main path, dotted.
-            for reading in mine {
-                for successor in graph.successors(of: reading.touchpoint) where !mainPairs.contains("\(reading.touchpoint)\u{1F}\(successor)") {
-                    // Loops back are drawn on the map's flow band; here they would cross the chart.
-                    guard let next = at[successor], successor != reading.touchpoint, next.point.x > reading.point.x,
-                          next.point.x - reading.point.x <= maxConnector else { continue }
-                    lines.append(.path(PathShape([.move(reading.point), .line(next.point)], stroke: Stroke(color, width: 1.2, dash: [2, 3]))))
+            if line.count > 1 {
+                lines.append(.path(PathShape(MonotoneCurve.commands(through: line.map(\.point)), stroke: Stroke(color, width: 2.5, dash: Theme.personaDash(personaIndex)))))
+            }
+            // Flow between two of the persona's readings that the line does not draw.
+            var predecessor: [Int: Int] = [:]
+            for (index, reading) in line.enumerated() {
+                for successor in graph.successors(of: reading.touchpoint) {
+                    guard let target = place[successor], target != index, target != index + 1 else { continue }
+                    if predecessor[target] == nil, !line[target].onMainPath { predecessor[target] = index }
+                    if branches { lines.append(.path(PathShape(arc(from: line[index].point, to: line[target].point, plot: plot), stroke: branchStroke))) }
                 }
             }
-            // The main path: smooth where x increases, a new run where it goes back.
-            var run: [Point] = []
-            func flush() {
-                if run.count > 1 {
-                    lines.append(.path(PathShape(MonotoneCurve.commands(through: run), stroke: Stroke(color, width: 2.5, dash: Theme.personaDash(personaIndex)))))
+            if !branches {
+                // The last stretch of the arc `branches` would draw, on top of the lines (which
+                // run close to it) and under the markers.
+                for (target, source) in predecessor.sorted(by: { $0.key < $1.key }) {
+                    let stub = Self.stub(arc(from: line[source].point, to: line[target].point, plot: plot), clear: r + 2, length: EmotionBranches.stub)
+                    if stub.count > 1 { marks.append(.path(PathShape([.move(stub[0])] + stub.dropFirst().map { .line($0) }, stroke: branchStroke))) }
                 }
-                run = []
             }
-            for id in mainPath {
-                guard let reading = at[id] else { continue }
-                if let last = run.last, reading.point.x <= last.x { flush() }
-                run.append(reading.point)
-            }
-            flush()
-            for reading in mine {
+            for reading in line {
                 let mood = plot.mood(reading.score)
-                marks.append(Icons.face(Theme.personaShape(personaIndex), center: reading.point, radius: r, fill: color, ink: theme.faceInk, mood: mood,
-                                        outline: reading.onMainPath ? nil : theme.background))
+                if reading.onMainPath {
+                    marks.append(Icons.face(Theme.personaShape(personaIndex), center: reading.point, radius: r, fill: color, ink: theme.faceInk, mood: mood))
+                } else {
+                    // Hollow: the persona's shape and face in its colour on the background.
+                    marks.append(Icons.face(Theme.personaShape(personaIndex), center: reading.point, radius: r - 0.75, fill: theme.background, ink: color, mood: mood, outline: color))
+                }
                 let text = reading.score == reading.score.rounded() ? reading.score.scoreText : String(format1: reading.score)
                 let labelTop = reading.point.y + r + 2
                 let container = Rect(x: reading.point.x - 13, y: plot.frame.minY, width: 26, height: plot.frame.height)
@@ -129,8 +150,37 @@ extension Canvas {
         return (allLines, allMarks)
     }
 
+    /// The points of `arc` (a move and a quad) near its end: from `clear` away from the end
+    /// to `clear + length` away, end last.
+    static func stub(_ arc: [PathCommand], clear: Double, length: Double) -> [Point] {
+        guard case .move(let from) = arc.first, arc.count == 2, case .quad(let control, let to) = arc[1] else { return [] }
+        var points: [Point] = []
+        var t = 1.0
+        while t > 0 {
+            let u = 1 - t
+            let p = Point(u * u * from.x + 2 * u * t * control.x + t * t * to.x, u * u * from.y + 2 * u * t * control.y + t * t * to.y)
+            let distance = ((p.x - to.x) * (p.x - to.x) + (p.y - to.y) * (p.y - to.y)).squareRoot()
+            if distance > clear + length { break }
+            if distance >= clear { points.insert(p, at: 0) }
+            t -= 0.005
+        }
+        // Every third point is plenty for a short curve.
+        return points.enumerated().filter { $0.offset % 3 == 0 || $0.offset == points.count - 1 }.map(\.element)
+    }
+
+    /// A branch drawn as an arc: forward branches bow up, loops back bow down, deeper the
+    /// further they reach, their turning point inside the plot.
+    private func arc(from: Point, to: Point, plot: EmotionPlot) -> [PathCommand] {
+        let back = to.x < from.x
+        // A quad's turning point lies halfway to its control point.
+        let room = back ? (plot.frame.maxY - 4) - max(from.y, to.y) : min(from.y, to.y) - (plot.frame.minY + 4)
+        let reach = max(0, min(2 * room, 24 + abs(to.x - from.x) * 0.3))
+        let control = Point((from.x + to.x) / 2, back ? max(from.y, to.y) + reach : min(from.y, to.y) - reach)
+        return [.move(from), .quad(control, to)]
+    }
+
     /// The map's emotion row: one column slot per persona inside each touchpoint column.
-    mutating func emotionRow(_ columns: Columns, design: ServiceDesign, graph: JourneyGraph) {
+    mutating func emotionRow(_ columns: Columns, design: ServiceDesign, graph: JourneyGraph, branches: Bool = false) {
         guard design.touchpoints.contains(where: { !$0.emotions.isEmpty }), !design.personas.isEmpty else { return }
         let top = y
         let frame = Rect(x: columns.left, y: top, width: columns.right - columns.left, height: 230)
@@ -158,7 +208,7 @@ extension Canvas {
                                               point: Point(x, plot.y(reading.score)), onMainPath: mainPath.contains(touchpoint.id)))
             }
         }
-        let (lines, marks) = emotionMarks(readings, design: design, graph: graph, plot: plot, maxConnector: 4.5 * (columns.width + columns.gap))
+        let (lines, marks) = emotionMarks(readings, design: design, graph: graph, plot: plot, branches: branches)
         add(lines)
         add(marks)
         rowBand(label: "Emotion", top: top, height: frame.height, gutter: MapLayout.gutter, tinted: true, insertAt: index)

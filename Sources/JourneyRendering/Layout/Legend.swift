@@ -10,6 +10,7 @@ extension LegendSymbol {
     static func present(in design: ServiceDesign, columns: Columns, edges: [(from: Int, to: Int)], candidates: [LegendSymbol]) -> [LegendSymbol] {
         let placed = Set(columns.indexByID.keys)
         func any(_ ids: [TouchpointID]) -> Bool { ids.contains { placed.contains($0) } }
+        let mainPath = candidates.contains(.offPath) ? Set(JourneyGraph(design).mainPath) : []
         return candidates.filter { symbol in
             switch symbol {
             case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil }
@@ -21,7 +22,8 @@ extension LegendSymbol {
             case .dataCaptured: design.dataPoints.contains { $0.capturedAt.map { placed.contains($0) } ?? false }
             case .dataUsed: design.dataPoints.contains { any($0.usedBy) }
             case .offPath:
-                design.touchpoints.contains { !$0.emotions.isEmpty } && Set(JourneyGraph(design).mainPath).count < design.touchpoints.filter { !$0.emotions.isEmpty }.count
+                // A reading off the main path is drawn hollow.
+                design.touchpoints.contains { !$0.emotions.isEmpty && !mainPath.contains($0.id) }
             }
         }
     }
@@ -92,8 +94,13 @@ extension Canvas {
                 text = symbol == .dataCaptured ? "data captured" : "data used"
                 icon = { x, y in Icons.data(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.muted, filled: symbol == .dataCaptured) }
             case .offPath:
-                text = "off the main path (dotted)"
-                icon = { x, y in .path(PathShape([.move(Point(x, y)), .line(Point(x + 16, y))], stroke: Stroke(theme.muted, width: 1.2, dash: [2, 3]))) }
+                text = "off the main path (hollow; dots: its branch)"
+                icon = { x, y in
+                    .group([
+                        .path(PathShape([.move(Point(x, y)), .line(Point(x + 6, y))], stroke: Stroke(theme.muted, width: EmotionBranches.width, dash: EmotionBranches.dash, roundCaps: true))),
+                        Icons.face(.circle, center: Point(x + 12.5, y), radius: 5, fill: theme.background, ink: theme.muted, mood: 0, outline: theme.muted),
+                    ], tooltip: nil, role: nil)
+                }
             }
             entries.append((26 + style.width(of: text), { x, y in
                 var items: [SceneItem] = [icon(x, y)]

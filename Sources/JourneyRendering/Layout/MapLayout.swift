@@ -7,7 +7,9 @@ public enum MapLayout {
     static let gap = 14.0
     static let stageGap = 22.0
 
-    public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
+    /// - Parameter branches: in the emotion row, draw every flow between a persona's readings
+    ///   that its line does not draw, as a dotted arc.
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light, branches: Bool = false) -> Scene {
         let graph = JourneyGraph(design)
         let columnWidth = max(196, Double(design.personas.count) * 26 + 44)
         let columns = Columns(design, left: 32 + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
@@ -19,7 +21,7 @@ public enum MapLayout {
         canvas.flowBand(columns, edges: edges, label: "Flow")
         canvas.touchpointCards(columns, design: design, graph: graph, edges: edges)
         canvas.thoughtsRow(columns, design: design)
-        canvas.emotionRow(columns, design: design, graph: graph)
+        canvas.emotionRow(columns, design: design, graph: graph, branches: branches)
         canvas.spanRows(columns, design: design)
         canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath]))
         return canvas.scene(title: JourneyView.map.title(for: design), summary: Summary.map(design, graph: graph), cuts: columns.cuts)

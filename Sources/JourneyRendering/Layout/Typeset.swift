@@ -101,4 +101,8 @@ struct Stack {
 enum Hooks {
     static func persona(_ index: Int, _ role: String? = nil) -> String { (role.map { $0 + " " } ?? "") + "jk-p jk-p-\(index)" }
     static func touchpoint(_ index: Int?) -> String { index.map { "touchpoint jk-tp jk-tp-\($0)" } ?? "touchpoint" }
+    /// A touchpoint's number or title outside its card (emotion chart, deviation diagram): the
+    /// place in the design as for `touchpoint`, without the card's class (the page selects cards
+    /// by `jk-tp`).
+    static func numbered(_ index: Int) -> String { "jk-tp-ref jk-tp-\(index)" }
 }

@@ -76,8 +76,10 @@ public struct Theme: Hashable, Sendable {
     public func personaColor(_ index: Int) -> Color { personas[index % personas.count] }
 
     /// The dash pattern of a persona's line: the first solid, the others dashed differently.
+    /// None is dotted: dots are the style of branches off the main path, which belong to no
+    /// persona.
     public static func personaDash(_ index: Int) -> [Double] {
-        let patterns: [[Double]] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4], [12, 4, 2, 4, 2, 4]]
+        let patterns: [[Double]] = [[], [10, 4], [14, 4, 4, 4], [18, 4, 4, 4, 4, 4], [24, 6], [6, 3]]
         return patterns[index % patterns.count]
     }
 

@@ -45,7 +45,7 @@ extension Rule {
             hint: "use levels 1 to 4", satisfiedBy: "Every level under `project.levels` is 1, 2, 3 or 4.",
             example: "project: {owner: Head of service, levels: [3, 4]}"),
         noTouchpoints, unreachable, deadEnds, cyclesWithoutExit, personaWithoutEmotion, emptyStage,
-        branchWithoutCondition, momentOfTruthWithoutOwner,
+        branchWithoutCondition, momentOfTruthWithoutOwner, mainPathShort,
     ]
 
     static func integrity(

@@ -61,6 +61,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "PNG only: pixels per SVG unit (1 = 96 dpi).")
     var scale: Double = 1
 
+    @Flag(help: "Emotion curves: draw every branch between a persona's readings as a dotted arc (by default a reading off the main path gets a short stub).")
+    var branches = false
+
     @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
     var force = false
 
@@ -91,7 +94,7 @@ struct RenderCommand: ParsableCommand {
         let plannedDesign = try planned.map(load)
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
-        let layOut = { (view: JourneyView) in JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign) }
+        let layOut = { (view: JourneyView) in JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign, branches: branches) }
         // PNG keeps its scenes from counting the parts to drawing them; the others lay out one at a time.
         let laidOut: [Scene]? = format == .png ? views.map(layOut) : nil
         let targets = views.enumerated().map { index, journeyView in
