@@ -5,9 +5,10 @@ import JourneyKit
 /// support) in the column of the customer action it supports.
 ///
 /// A step that supports others (`supportedBy` names it) goes to the column of the first step it
-/// supports in its own stage, following the chain (support → backstage → frontstage → customer
-/// action). A step that supports nothing there goes to the nearest customer action before it in
-/// its stage, or the next one when none comes before. A stage without customer actions takes its
+/// supports, following the chain (support → backstage → frontstage → customer action), even
+/// when that step is in a later stage: the blueprint shows what a step is for, and its number
+/// still tells when it happens. A step that supports nothing goes to the nearest customer action
+/// before it in its stage, or the next one when none comes before. A stage without customer actions takes its
 /// columns from the highest lane it has steps in (frontstage, then backstage, support, evidence),
 /// so that its steps are not piled into one column; an empty stage keeps one empty column.
 /// Places are indexes into the design's list of touchpoints.
@@ -80,14 +81,14 @@ struct BlueprintPlacement {
             built.spans.append(Columns.StageSpan(stage: group.stage, index: group.index, first: first, last: built.columns.count - 1))
         }
 
-        // What each step supports in its own stage, in numbering order.
+        // What each step supports, in numbering order.
         var supported: [Int: [Int]] = [:]
         var links: [(supporter: Int, supported: Int)] = []
         for place in numbers.order {
             for id in design.touchpoints[place].supportedBy {
                 guard let supporter = placeOfID[id], supporter != place, groupOf[supporter] != nil else { continue }
                 links.append((supporter, place))
-                if groupOf[supporter] == groupOf[place] { supported[supporter, default: []].append(place) }
+                supported[supporter, default: []].append(place)
             }
         }
 
@@ -105,13 +106,16 @@ struct BlueprintPlacement {
             if let known = columnOf[place] { return known }
             guard visiting.insert(place).inserted else { return nil }
             defer { visiting.remove(place) }
+            var found: Int? = nil
             for target in supported[place] ?? [] {
-                if let found = resolve(target) { return found }
+                if let column = resolve(target) { found = column; break }
             }
-            return nil
+            found = found ?? byFlow(place)
+            if let found, visiting.count == 1 || supported[place] == nil { columnOf[place] = found }
+            return found
         }
         for place in numbers.order where columnOf[place] == nil {
-            if let found = resolve(place) ?? byFlow(place) { columnOf[place] = found }
+            if let found = resolve(place) { columnOf[place] = found }
         }
 
         var cells: [Int: [Lane: [Int]]] = [:]
