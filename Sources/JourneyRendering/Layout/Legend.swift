@@ -98,9 +98,9 @@ extension Canvas {
             case .supports:
                 text = "supports (supportedBy)"
                 icon = { x, y in
-                    .group([.path(PathShape([.move(Point(x + 2, y)), .line(Point(x + 18, y))], stroke: Stroke(theme.ink, width: 1.4, dash: [0.1, 3.5], roundCaps: true))),
-                            .circle(CircleShape(center: Point(x + 2, y), radius: 2.6, fill: theme.ink)),
-                            .circle(CircleShape(center: Point(x + 18, y), radius: 2.6, fill: theme.ink))], tooltip: nil, role: nil)
+                    .group([.path(PathShape([.move(Point(x + 3, y)), .line(Point(x + 15, y))], stroke: Stroke(theme.ink, width: 1.4, dash: [0.1, 3.5], roundCaps: true))),
+                            .circle(CircleShape(center: Point(x + 3, y), radius: 2.4, fill: theme.ink)),
+                            .circle(CircleShape(center: Point(x + 15, y), radius: 2.4, fill: theme.ink))], tooltip: nil, role: nil)
                 }
             case .offPath:
                 text = "off the main path (dotted)"
