@@ -80,8 +80,10 @@ public enum BlueprintLayout {
         let drawn = canvas.flowArrows(edges, placement: placement, cards: cards, levels: bandLevels, bandBottom: bandBottom, tracks: &tracks)
         if levelCount > 0 { canvas.flowBandLabel(top: bandTop, height: bandBottom - bandTop) }
         canvas.y += 4
-        canvas.failAndDataRows(columns, design: design)
-        var symbols = LegendSymbol.present(in: design, columns: columns, edges: [], candidates: [.momentOfTruth, .failPoint, .dataCaptured, .dataUsed])
+        let data = canvas.failAndDataRows(columns, design: design)
+        var symbols = LegendSymbol.present(in: design, columns: columns, edges: [], candidates: [.momentOfTruth, .failPoint])
+        if data.captured { symbols.append(.dataCaptured) }
+        if data.used { symbols.append(.dataUsed) }
         if drawn.forward { symbols.append(.flowForward) }
         if drawn.back { symbols.append(.flowBack) }
         if links > 0 { symbols.append(.supports) }
@@ -91,8 +93,9 @@ public enum BlueprintLayout {
 }
 
 extension Canvas {
-    /// Fail points (pain points on the steps they hurt) and data points (where captured, where used).
-    mutating func failAndDataRows(_ columns: Columns, design: ServiceDesign) {
+    /// Fail points (pain points on the steps they hurt) and data points (where captured, where
+    /// used). Returns whether captured and used data were drawn, for the key.
+    mutating func failAndDataRows(_ columns: Columns, design: ServiceDesign) -> (captured: Bool, used: Bool) {
         var fails: [(ClosedRange<Int>, String, String?)] = []
         for pain in design.painPoints {
             for span in SpanPacking.runs(pain.touchpoints.compactMap { columns.indexByID[$0] }) {
@@ -100,18 +103,7 @@ extension Canvas {
             }
         }
         spanRow("Fail points", columns: columns, entries: fails, kind: .pain)
-        var data: [(ClosedRange<Int>, String, String?)] = []
-        var used: [(ClosedRange<Int>, String, String?)] = []
-        for point in design.dataPoints {
-            if let at = point.capturedAt, let index = columns.indexByID[at] {
-                data.append((index...index, point.name, point.personal ? "captured · personal data" : "captured"))
-            }
-            for span in SpanPacking.runs(point.usedBy.compactMap { columns.indexByID[$0] }) {
-                used.append((span, point.name, "used"))
-            }
-        }
-        spanRow("Data captured", columns: columns, entries: data, kind: .dataCaptured)
-        spanRow("Data used", columns: columns, entries: used, kind: .dataUsed)
+        return dataRow(columns, design: design)
     }
 }
 
