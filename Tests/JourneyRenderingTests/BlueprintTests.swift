@@ -29,6 +29,7 @@ struct BlueprintTests {
         var arrows: [[Point]] = []
         var legend: [String] = []
         var texts: [TextBlock] = []
+        var data: [(frame: Rect, text: String)] = []
 
         init(_ scene: Scene) {
             for item in scene.items { visit(item) }
@@ -42,6 +43,12 @@ struct BlueprintTests {
                 for case .text(let block) in items { badges[place] = block.lines.first; break }
             case .group(let items, _, "supports"):
                 for case .path(let path) in items { supports.append(Self.points(path)) }
+            case .group(let items, _, "data"):
+                if case .box(let box)? = items.first {
+                    var lines: [String] = []
+                    for case .text(let block) in items { lines += block.lines }
+                    data.append((box.frame, lines.joined(separator: " ")))
+                }
             case .group(let items, _, "legend"):
                 for case .text(let block) in items { legend.append(block.lines.joined(separator: " ")) }
             case .group(let items, _, _):
@@ -235,5 +242,25 @@ struct BlueprintTests {
         #expect(Set(drawn.cards.values.map(\.minX)).count == 3)
         #expect(drawn.supports.isEmpty)
         #expect(!drawn.legend.contains("supports (supportedBy)"))
+    }
+
+    @Test("each data point is drawn once, in its capture column, naming the cards that use it by number")
+    func dataRow() throws {
+        let design = try Samples.design("clinic-outpatient.yaml")
+        let drawn = Drawn(BlueprintLayout.scene(design))
+        let numbers = TouchpointNumbers(design)
+        let places = Self.placeOfID(design)
+        let captured = design.dataPoints.filter { $0.capturedAt != nil }
+        #expect(!captured.isEmpty)
+        #expect(drawn.data.count == design.dataPoints.count)
+        for point in captured {
+            let place = try #require(places[point.capturedAt!])
+            let card = try #require(drawn.cards[place])
+            let box = try #require(drawn.data.first { $0.text.hasPrefix(point.name.prefix(12)) && $0.frame.minX == card.minX }, "\(point.id)")
+            let users = Set(point.usedBy.compactMap { numbers.number(of: $0) }).sorted()
+            if !users.isEmpty {
+                #expect(box.text.contains("used at " + users.map { "\($0)" }.joined(separator: ", ")), "\(point.id): \(box.text)")
+            }
+        }
     }
 }
