@@ -98,16 +98,24 @@ struct BlueprintTests {
         // Follow supportedBy up (supporter → what it supports, first in journey
         // order) until a customer action: the supporter's card must stand in its column.
         let numbers = TouchpointNumbers(design)
+        let stageIndex = Dictionary(design.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func stage(_ place: Int) -> Int { stageIndex[design.touchpoints[place].stage] ?? design.stages.count }
         var supports: [Int: [Int]] = [:]
         for place in numbers.order {
             for id in design.touchpoints[place].supportedBy {
-                if let supporter = places[id], supporter != place {
+                // Stages in order: a step is drawn under what it supports in its own stage, or a
+                // later one, never an earlier one.
+                if let supporter = places[id], supporter != place, stage(place) >= stage(supporter) {
                     supports[supporter, default: []].append(place)
                 }
             }
         }
+        for (supporter, all) in supports {
+            supports[supporter] = all.filter { stage($0) == stage(supporter) } + all.filter { stage($0) > stage(supporter) }
+        }
         for (supporter, targets) in supports {
-            // Under the first step it supports, and so under that step's customer action.
+            // Under the first step it supports (its own stage first), and so under that step's
+            // customer action.
             let card = try #require(drawn.cards[supporter]), supported = try #require(drawn.cards[targets[0]])
             #expect(card.minX == supported.minX, "\(design.touchpoints[supporter].id) is not under \(design.touchpoints[targets[0]].id)")
             var current = targets[0]

@@ -5,10 +5,11 @@ import JourneyKit
 /// support) in the column of the customer action it supports.
 ///
 /// A step that supports others (`supportedBy` names it) goes to the column of the first step it
-/// supports, following the chain (support → backstage → frontstage → customer action), even
-/// when that step is in a later stage: the blueprint shows what a step is for, and its number
-/// still tells when it happens. A step that supports nothing goes to the nearest customer action
-/// before it in its stage, or the next one when none comes before. A stage without customer actions takes its
+/// supports in its own stage, else of the first in a later stage, following the chain (support →
+/// backstage → frontstage → customer action): the blueprint shows what a step is for, and its
+/// number still tells when it happens. It never moves to an earlier stage; there, and when it
+/// supports nothing, it goes to the nearest customer action before it in its stage, or the next
+/// one when none comes before. A stage without customer actions takes its
 /// columns from the highest lane it has steps in (frontstage, then backstage, support, evidence),
 /// so that its steps are not piled into one column; an empty stage keeps one empty column.
 /// Places are indexes into the design's list of touchpoints.
@@ -90,6 +91,12 @@ struct BlueprintPlacement {
                 links.append((supporter, place))
                 supported[supporter, default: []].append(place)
             }
+        }
+        // Steps in the supporter's own stage first, then in later stages; never an earlier stage
+        // (a step cannot be drawn before the time it happens in).
+        for (supporter, targets) in supported {
+            guard let own = groupOf[supporter] else { continue }
+            supported[supporter] = targets.filter { groupOf[$0] == own } + targets.filter { (groupOf[$0] ?? -1) > own }
         }
 
         func byFlow(_ place: Int) -> Int? {
