@@ -2,109 +2,100 @@ import JourneyKit
 
 /// The service blueprint (Shostack; Bitner, Ostrom and Morgan): physical evidence, customer
 /// actions, the line of interaction, frontstage, the line of visibility, backstage, the line of
-/// internal interaction and support processes, one column per step, with the flow as arrows,
-/// pain points as fail points and where data is captured and used.
+/// internal interaction and support processes. One column per customer action; every other step
+/// sits in the column of the customer action it supports (``BlueprintPlacement``), with
+/// `supportedBy` drawn as dotted links, the flow as arrows from card to card, pain points as fail
+/// points and where data is captured and used.
 public enum BlueprintLayout {
     /// The lane a touchpoint is drawn in: its own, else customer when a customer takes part,
-    /// backstage for systems, frontstage otherwise.
+    /// backstage for systems, customer when nobody is named (a journey told from the customer's
+    /// side, without actors), frontstage otherwise.
     public static func lane(of touchpoint: Touchpoint, in design: ServiceDesign) -> Lane {
         if let lane = touchpoint.lane { return lane }
         let kinds = touchpoint.actors.compactMap { id in design.actors.first { $0.id == id }?.kind }
         if kinds.contains(.customer) { return .customer }
         if touchpoint.channel == .system { return .backstage }
+        if touchpoint.actors.isEmpty { return .customer }
         return .frontstage
     }
 
     static let lines: [Lane: String] = [.customer: "line of interaction", .frontstage: "line of visibility", .backstage: "line of internal interaction"]
+    static let columnWidth = 196.0
+    static let gap = 40.0
 
     public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
         let graph = JourneyGraph(design)
-        let columns = Columns(design, left: 32 + MapLayout.gutter, width: 196, gap: MapLayout.gap, stageGap: MapLayout.stageGap)
-        var canvas = Canvas(theme: theme, width: max(columns.right + 32, 1_160))
+        let placement = BlueprintPlacement(design, left: 32 + MapLayout.gutter + gap, width: columnWidth, gap: gap, stageGap: MapLayout.stageGap)
+        let columns = placement.columns
+        var canvas = Canvas(theme: theme, width: max(columns.right + gap + 32, 1_160))
         canvas.header(design, view: "Service blueprint")
         canvas.stageBand(columns, design: design)
-        let edges = columns.flow(graph)
-        canvas.flowBand(columns, edges: edges, label: "Flow")
+        let edges = BlueprintFlow.edges(design, graph: graph, placement: placement)
+        let bandLevels = BlueprintFlow.bandLevels(edges, placement: placement)
+        let bandTop = canvas.y
+        let levelCount = (bandLevels.values.max() ?? -1) + 1
+        if levelCount > 0 { canvas.y += Double(levelCount) * BlueprintFlow.levelStep + 12 }
+        let bandBottom = canvas.y
         let painful = Set(design.painPoints.flatMap(\.touchpoints))
-        var cardMiddle: [Int: Double] = [:]
-        for lane in Lane.allCases {
+        var cards: [Int: Rect] = [:]
+        var rows: [Lane: (top: Double, bottom: Double)] = [:]
+        for lane in BlueprintPlacement.lanes {
             let top = canvas.y
-            var stacks: [Int: Stack] = [:]
-            for (index, column) in columns.columns.enumerated() {
-                guard let touchpoint = column.touchpoint, BlueprintLayout.lane(of: touchpoint, in: design) == lane else { continue }
-                stacks[index] = canvas.cardStack(touchpoint, number: columns.number(atColumn: index) ?? index + 1, x: column.x, top: top, width: columns.width, design: design,
-                                                 columns: columns, graph: graph, showLane: false, failPoint: painful.contains(touchpoint.id))
-            }
-            // Physical evidence: the channel of each customer or frontstage step.
-            var chips: [Int: Touchpoint] = [:]
-            if lane == .evidence {
-                for (index, column) in columns.columns.enumerated() where stacks[index] == nil {
-                    guard let touchpoint = column.touchpoint, let _ = touchpoint.channel else { continue }
-                    let own = BlueprintLayout.lane(of: touchpoint, in: design)
-                    if own == .customer || own == .frontstage { chips[index] = touchpoint }
-                }
-            }
-            let height = max(56, (stacks.values.map(\.height).max() ?? 0) + 20)
             let bandIndex = canvas.items.count
+            var bottom = top + 44
             for (index, column) in columns.columns.enumerated() {
-                let card = Rect(x: column.x, y: top, width: columns.width, height: height)
-                if let stack = stacks[index], let touchpoint = column.touchpoint {
+                var y = top + 10
+                for place in placement.cells[index]?[lane] ?? [] {
+                    let touchpoint = design.touchpoints[place]
+                    let number = columns.numbers.number(atPlace: place) ?? place + 1
+                    let stack = canvas.cardStack(touchpoint, number: number, x: column.x, top: y, width: columns.width, design: design,
+                                                 columns: columns, graph: graph, showLane: false, failPoint: painful.contains(touchpoint.id))
+                    let card = Rect(x: column.x, y: y, width: columns.width, height: max(76, stack.height + 20))
                     let moment = touchpoint.momentOfTruth != nil
                     var group: [SceneItem] = [.box(BoxShape(card, fill: theme.surface, stroke: Stroke(moment ? theme.accent : theme.hairline, width: moment ? 2.5 : 1), radius: 8))]
                     group += stack.finished(container: card.inset(by: 4))
-                    canvas.add(.group(group, tooltip: nil, role: Hooks.touchpoint(column.designIndex)))
-                    cardMiddle[index] = top + 18
-                } else if let touchpoint = chips[index] {
-                    let chip = Rect(x: column.x + 10, y: top + 10, width: columns.width - 20, height: 36)
-                    var group: [SceneItem] = [
-                        .box(BoxShape(chip, fill: theme.surface, stroke: Stroke(theme.hairline, dash: [3, 3]), radius: 6)),
-                        Icons.channel(touchpoint.channel, in: Rect(x: chip.x + 10, y: chip.y + 10, width: 16, height: 16), color: theme.muted),
-                    ]
-                    let text = "\(touchpoint.channel?.rawValue ?? "") at \(index + 1)"
-                    if let block = Typeset.block(text, x: chip.x + 34, top: chip.y + 10, width: chip.width - 44, style: Styles.small, color: theme.muted,
-                                                 maxLines: 1, container: chip) { group.append(.text(block)) }
-                    canvas.add(.group(group, tooltip: nil, role: "evidence"))
+                    canvas.add(.group(group, tooltip: nil, role: Hooks.touchpoint(place)))
+                    cards[place] = card
+                    y = card.maxY + 12
+                    bottom = max(bottom, card.maxY + 10)
+                }
+                // Physical evidence of a customer action without an evidence step: its channel.
+                if lane == .evidence, placement.cells[index]?[.evidence] == nil, let place = column.designIndex, placement.lane[place] == .customer,
+                   let channel = design.touchpoints[place].channel {
+                    canvas.evidenceChip(channel, in: Rect(x: column.x + 10, y: top + 10, width: columns.width - 20, height: 30))
                 }
             }
-            canvas.rowBand(label: lane.title, top: top, height: height, gutter: MapLayout.gutter, tinted: lane == .customer || lane == .backstage, insertAt: bandIndex)
-            canvas.y = top + height
+            canvas.rowBand(label: lane.title, top: top, height: bottom - top, gutter: MapLayout.gutter, tinted: lane == .customer || lane == .backstage, insertAt: bandIndex)
+            rows[lane] = (top, bottom)
+            canvas.y = bottom
             if let name = lines[lane] {
-                let lineY = canvas.y + 13
-                canvas.add(.path(PathShape([.move(Point(canvas.margin, lineY)), .line(Point(canvas.width - canvas.margin, lineY))],
-                                           stroke: Stroke(theme.muted, width: 1.2, dash: lane == .customer ? [] : [8, 4]))))
-                let style = Styles.label
-                let textWidth = style.width(of: name) + 2
-                canvas.add(.box(BoxShape(Rect(x: canvas.margin + 6, y: lineY - 7, width: textWidth + 8, height: 14), fill: theme.background)))
-                if let block = Typeset.block(name, x: canvas.margin + 10, top: lineY - style.lineHeight / 2, width: textWidth, style: style, color: theme.muted,
-                                             maxLines: 1, container: Rect(x: canvas.margin, y: lineY - 9, width: canvas.contentWidth, height: 18)) {
-                    canvas.add(.text(block))
-                }
+                canvas.laneLine(name, y: canvas.y + 13, solid: lane == .customer)
                 canvas.y += 26
             } else {
                 canvas.y += 10
             }
         }
-        // Arrows between neighbouring columns, across lanes with an elbow in the gap.
-        for edge in edges where edge.to == edge.from + 1 {
-            guard let y0 = cardMiddle[edge.from], let y1 = cardMiddle[edge.to] else { continue }
-            let x0 = columns.columns[edge.from].x + columns.width + 1
-            let x1 = columns.columns[edge.to].x - 1
-            let mid = (x0 + x1) / 2
-            let commands: [PathCommand] = y0 == y1
-                ? [.move(Point(x0, y0)), .line(Point(x1, y1))]
-                : [.move(Point(x0, y0)), .line(Point(mid, y0)), .line(Point(mid, y1)), .line(Point(x1, y1))]
-            canvas.add(.path(PathShape(commands, stroke: Stroke(theme.flow, width: 1.3), arrow: true)))
-        }
+        var tracks = ChannelTracks(columns)
+        let links = canvas.supportLinks(placement, cards: cards, rows: rows, tracks: &tracks)
+        let drawn = canvas.flowArrows(edges, placement: placement, cards: cards, levels: bandLevels, bandBottom: bandBottom, tracks: &tracks)
+        if levelCount > 0 { canvas.flowBandLabel(top: bandTop, height: bandBottom - bandTop) }
         canvas.y += 4
-        canvas.failAndDataRows(columns, design: design)
-        canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .failPoint, .dataCaptured, .dataUsed, .flowForward, .flowBack]))
+        let data = canvas.failAndDataRows(columns, design: design)
+        var symbols = LegendSymbol.present(in: design, columns: columns, edges: [], candidates: [.momentOfTruth, .failPoint])
+        if data.captured { symbols.append(.dataCaptured) }
+        if data.used { symbols.append(.dataUsed) }
+        if drawn.forward { symbols.append(.flowForward) }
+        if drawn.back { symbols.append(.flowBack) }
+        if links > 0 { symbols.append(.supports) }
+        canvas.legend(design, items: symbols, personas: false)
         return canvas.scene(title: JourneyView.blueprint.title(for: design), summary: Summary.blueprint(design), cuts: columns.cuts)
     }
 }
 
 extension Canvas {
-    /// Fail points (pain points on the steps they hurt) and data points (where captured, where used).
-    mutating func failAndDataRows(_ columns: Columns, design: ServiceDesign) {
+    /// Fail points (pain points on the steps they hurt) and data points (where captured, where
+    /// used). Returns whether captured and used data were drawn, for the key.
+    mutating func failAndDataRows(_ columns: Columns, design: ServiceDesign) -> (captured: Bool, used: Bool) {
         var fails: [(ClosedRange<Int>, String, String?)] = []
         for pain in design.painPoints {
             for span in SpanPacking.runs(pain.touchpoints.compactMap { columns.indexByID[$0] }) {
@@ -112,18 +103,7 @@ extension Canvas {
             }
         }
         spanRow("Fail points", columns: columns, entries: fails, kind: .pain)
-        var data: [(ClosedRange<Int>, String, String?)] = []
-        var used: [(ClosedRange<Int>, String, String?)] = []
-        for point in design.dataPoints {
-            if let at = point.capturedAt, let index = columns.indexByID[at] {
-                data.append((index...index, point.name, point.personal ? "captured · personal data" : "captured"))
-            }
-            for span in SpanPacking.runs(point.usedBy.compactMap { columns.indexByID[$0] }) {
-                used.append((span, point.name, "used"))
-            }
-        }
-        spanRow("Data captured", columns: columns, entries: data, kind: .dataCaptured)
-        spanRow("Data used", columns: columns, entries: used, kind: .dataUsed)
+        return dataRow(columns, design: design)
     }
 }
 

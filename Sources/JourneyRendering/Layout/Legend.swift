@@ -3,6 +3,8 @@ import JourneyKit
 /// The symbols a legend can explain.
 enum LegendSymbol {
     case momentOfTruth, pain, opportunity, metric, flowForward, flowBack, failPoint, dataCaptured, dataUsed, offPath
+    /// The blueprint's dotted link from a supporting step to the step it supports (`supportedBy`).
+    case supports
 }
 
 extension LegendSymbol {
@@ -21,6 +23,7 @@ extension LegendSymbol {
             case .flowBack: edges.contains { $0.to <= $0.from }
             case .dataCaptured: design.dataPoints.contains { $0.capturedAt.map { placed.contains($0) } ?? false }
             case .dataUsed: design.dataPoints.contains { any($0.usedBy) }
+            case .supports: design.touchpoints.contains { !$0.supportedBy.isEmpty }
             case .offPath:
                 // A reading off the main path is drawn hollow.
                 design.touchpoints.contains { !$0.emotions.isEmpty && !mainPath.contains($0.id) }
@@ -31,7 +34,8 @@ extension LegendSymbol {
 
 extension Canvas {
     /// The key: personas (shape, colour and line), faces from low to high, and the symbols used.
-    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol]) {
+    /// A view that draws no personas and no faces (the blueprint) passes `personas: false`.
+    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol], personas showsPersonas: Bool = true) {
         y += 6
         let top = y
         var x = margin
@@ -45,7 +49,7 @@ extension Canvas {
                           maxLines: 1, container: bounds).map { .text($0) }
         }
         let theme = self.theme
-        for (index, persona) in design.personas.enumerated() {
+        for (index, persona) in design.personas.enumerated() where showsPersonas {
             let name = Design.name(persona.name, fallback: persona.id)
             let nameWidth = min(260, style.width(of: name) + 1)
             entries.append((56 + nameWidth, { x, y in
@@ -59,7 +63,7 @@ extension Canvas {
         }
         let scale = design.scale
         let plot = EmotionPlot(frame: Rect(x: 0, y: 0, width: 1, height: 100), scale: scale)
-        let faces = design.touchpoints.contains { !$0.emotions.isEmpty } ? [(scale.min, "low"), (scale.neutral, "neutral"), (scale.max, "high")] : []
+        let faces = showsPersonas && design.touchpoints.contains { !$0.emotions.isEmpty } ? [(scale.min, "low"), (scale.neutral, "neutral"), (scale.max, "high")] : []
         for (score, word) in faces {
             let text = "\(word) (\(score.scoreText))"
             entries.append((30 + style.width(of: text), { x, y in
@@ -93,6 +97,13 @@ extension Canvas {
             case .dataCaptured, .dataUsed:
                 text = symbol == .dataCaptured ? "data captured" : "data used"
                 icon = { x, y in Icons.data(in: Rect(x: x, y: y - 8, width: 16, height: 16), color: theme.muted, filled: symbol == .dataCaptured) }
+            case .supports:
+                text = "supports (supportedBy)"
+                icon = { x, y in
+                    .group([.path(PathShape([.move(Point(x + 3, y)), .line(Point(x + 15, y))], stroke: Stroke(theme.ink, width: 1.4, dash: [0.1, 3.5], roundCaps: true))),
+                            .circle(CircleShape(center: Point(x + 3, y), radius: 2.4, fill: theme.ink)),
+                            .circle(CircleShape(center: Point(x + 15, y), radius: 2.4, fill: theme.ink))], tooltip: nil, role: nil)
+                }
             case .offPath:
                 text = "off the main path (hollow; dots: its branch)"
                 icon = { x, y in
