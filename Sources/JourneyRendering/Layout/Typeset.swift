@@ -101,4 +101,8 @@ struct Stack {
 enum Hooks {
     static func persona(_ index: Int, _ role: String? = nil) -> String { (role.map { $0 + " " } ?? "") + "jk-p jk-p-\(index)" }
     static func touchpoint(_ index: Int?) -> String { index.map { "touchpoint jk-tp jk-tp-\($0)" } ?? "touchpoint" }
+    /// A row's name in the left gutter (the HTML page keeps it in view while scrolling).
+    static let rowLabel = "jk-row-label"
+    /// A stage's band with its name (the HTML page keeps the name in view while scrolling).
+    static let stage = "jk-stage"
 }
