@@ -2,7 +2,7 @@
 # Installs the system packages JourneyKit needs on a Debian machine, when they are missing:
 # libxml2-dev (the one system dependency), pkg-config, librsvg2-bin (rsvg-convert, for PNG and
 # PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
-# pictures are measured with), and for the tests libxml2-utils (xmllint, the independent judge of
+# pictures are measured with) and the emoji fonts (fonts-symbola, fonts-noto-color-emoji), and for the tests libxml2-utils (xmllint, the independent judge of
 # the XML we write) and Python's jsonschema.
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
@@ -15,6 +15,13 @@ command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
 command -v dot >/dev/null 2>&1 || needed+=(graphviz)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
+# Emoji: Symbola is an outline emoji font that rsvg-convert draws sharp in PNG and PDF (journey
+# render runs it with colour fonts turned away: their bitmaps come out as grey blobs); Noto Color
+# Emoji is for browsers (the HTML page and the SVG). pdffonts (poppler-utils) lets a test see
+# which font drew them.
+dpkg -s fonts-symbola >/dev/null 2>&1 || needed+=(fonts-symbola)
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || needed+=(fonts-noto-color-emoji)
+command -v pdffonts >/dev/null 2>&1 || needed+=(poppler-utils)
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "==> installing ${needed[*]}"

@@ -119,7 +119,7 @@ enum PageViewport {
             var boxes = labels.map(function (label) { return label.getBBox(); });
             boxes.forEach(function (box) { sticky.left = Math.min(sticky.left, box.x - pad); sticky.pill = Math.max(sticky.pill, box.width + 2 * pad); });
             if (sticky.bands.length) {
-              sticky.stageLayer.appendChild(rect(view.x0, sticky.top - 6, view.width, sticky.bottom - sticky.top + 12, "jk-sticky-back"));
+              sticky.stageLayer.appendChild(rect(view.x0, sticky.top - 60, view.width, sticky.bottom - sticky.top + 66, "jk-sticky-back"));
               stages.forEach(function (stage) { sticky.stageLayer.appendChild(stage); });
             }
             labels.forEach(function (label, i) {

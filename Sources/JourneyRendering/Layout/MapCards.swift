@@ -36,9 +36,9 @@ extension Canvas {
         }
         stack.gap(24)
         if let lane = header.laneLine {
-            // The lane on its own line rather than cut after the channel.
-            stack.gap(-4)
-            stack.text(lane, style: Styles.small, color: theme.muted, maxLines: 2)
+            // The lane on its own line under the channel's name, rather than cut after it.
+            stack.gap(-5)
+            stack.text(lane, style: Styles.small, color: theme.muted, maxLines: 2, indent: textX - stack.x)
             stack.gap(6)
         }
         stack.text(Design.name(touchpoint.title, fallback: touchpoint.id), style: Styles.cardTitle, color: theme.ink, maxLines: 4)
