@@ -56,7 +56,7 @@ enum PageScript {
           var body = document.getElementById("details-body");
           var selected = null;
           // A text's base direction: that of most of its strong letters (the first one's on a
-          // tie), as HTMLText.direction(_:) sets it on the page's own texts. Not dir="auto",
+          // tie), as HTMLText.direction(_:) sets it on the page's own texts. Not the "auto" direction,
           // which follows the first letter alone and reverses "ليلى (Leila) Haddad".
           var rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802-\uD803\uD83A-\uD83B][\uDC00-\uDFFF]/;
           function direction(text) {
