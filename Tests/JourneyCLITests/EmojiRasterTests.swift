@@ -6,17 +6,22 @@ import Testing
 /// bitmap emoji (Noto Color Emoji) is a blurred monochrome blob; `journey render` runs it with
 /// colour fonts turned away, so fontconfig picks an outline emoji font (Symbola). The PDF shows
 /// which font drew the text: `pdffonts` lists the fonts cairo embedded, and PNG and PDF come
-/// from the same rsvg-convert with the same fonts.
+/// from the same rsvg-convert with the same fonts. The emoji are in the actors' names, which are
+/// set in regular weight: in bold titles cairo emboldens Symbola itself and embeds the result
+/// under a name of its own (`CairoFont-…`).
 @Suite("Emoji in PNG and PDF")
 struct EmojiRasterTests {
     static let journey = """
         journey: emoji
         title: "Residence permit"
+        actors:
+          - {id: office, name: "📄 ✅ ⏳ 📅 🏛️", kind: employee}
+          - {id: cashier, name: "💳 😤 🙂 👩‍⚕️", kind: employee}
         stages:
           - id: apply
             name: Apply
             touchpoints:
-              - {id: t1, title: "📄 Upload documents", channel: web}
+              - {id: t1, title: "📄 Upload documents", channel: web, actors: [office, cashier]}
               - {id: t2, title: "✅ Documents checked ⏳", channel: email}
               - {id: t3, title: "🏛️ Appointment 📅 💳 😤 🙂 👩‍⚕️", channel: in-person}
 
