@@ -66,7 +66,7 @@ enum PageStyle {
         .view{overflow:auto;max-height:calc(100vh - 60px)}
         .view>svg{display:block}
         .jk-sticky-pill{fill:var(--surface);stroke:var(--line);visibility:hidden}
-        .jk-stuck>.jk-sticky-pill{visibility:visible}
+        .jk-sticky-rows.jk-stuck .jk-sticky-pill{visibility:visible}
         .jk-sticky-back{fill:var(--bg);visibility:hidden}
         .jk-stuck>.jk-sticky-back{visibility:visible}
         .view-title{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -118,7 +118,7 @@ enum PageStyle {
         .place{background:var(--band);padding:1px 4px;border-radius:4px}
         footer{margin-top:24px;color:var(--muted);font-size:.8rem}
         html:not(.js) .needs-js{display:none}
-        @media print{.jk-sticky,.jk-sticky text,.jk-stage text{transform:none!important}.jk-sticky-pill,.jk-sticky-back{visibility:hidden!important}}
+        @media print{.jk-sticky,.jk-sticky g,.jk-sticky text,.jk-stage text{transform:none!important}.jk-sticky-pill,.jk-sticky-back{visibility:hidden!important}}
         @media (max-width:1000px){.layout{grid-template-columns:minmax(0,1fr)}}
         @media print{
         @page{size:landscape;margin:10mm}

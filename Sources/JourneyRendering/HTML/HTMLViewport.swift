@@ -103,7 +103,7 @@ enum PageViewport {
               return r;
             }
             var sticky = { rows: layer("jk-sticky-rows"), stageLayer: layer("jk-sticky-stages"), stageRows: layer("jk-sticky-rows"),
-                           bands: [], left: Infinity, pill: 0, top: Infinity, bottom: -Infinity };
+                           bands: [], pills: [], left: Infinity, pill: 0, top: Infinity, bottom: -Infinity };
             stages.forEach(function (stage) {
               var band = stage.querySelector("rect");
               var texts = Array.prototype.slice.call(stage.querySelectorAll("text"));
@@ -127,8 +127,11 @@ enum PageViewport {
               var middle = box.y + box.height / 2;
               var inStages = sticky.bands.length && middle >= sticky.top && middle <= sticky.bottom;
               var into = inStages ? sticky.stageRows : sticky.rows;
-              into.appendChild(rect(sticky.left, box.y - 5, sticky.pill, box.height + 10, "jk-sticky-pill"));
-              into.appendChild(label);
+              var pair = document.createElementNS(NS, "g");
+              pair.appendChild(rect(sticky.left, box.y - 5, sticky.pill, box.height + 10, "jk-sticky-pill"));
+              pair.appendChild(label);
+              into.appendChild(pair);
+              sticky.pills.push({ g: pair, y: middle });
             });
             svg.appendChild(sticky.rows);
             if (sticky.bands.length) { sticky.stageLayer.appendChild(sticky.stageRows); svg.appendChild(sticky.stageLayer); }
@@ -149,8 +152,15 @@ enum PageViewport {
               g.setAttribute("transform", "translate(" + dx + " 0)");
               g.classList.toggle("jk-stuck", dx > 0);
             });
+            // Below 100 % a stuck label keeps a readable size: up to twice the picture's scale,
+            // around the pill's left end (at rest it stays exactly as the picture has it).
+            var grow = dx > 0 ? Math.min(2, Math.max(1, 1 / z)) : 1;
+            s.pills.forEach(function (p) {
+              p.g.setAttribute("transform", grow === 1 ? "translate(0 0)" :
+                "translate(" + s.left + " " + p.y + ") scale(" + grow + ") translate(" + (-s.left) + " " + (-p.y) + ")");
+            });
             // Stage names: slide along the band, clear of the "Stages" pill.
-            var clear = dx > 0 ? s.left + dx + s.pill + 10 / z : left + 10 / z;
+            var clear = dx > 0 ? s.left + dx + s.pill * grow + 10 / z : left + 10 / z;
             s.bands.forEach(function (band) {
               var shift = Math.max(0, Math.min(clear - band.textLeft, band.right - 12 - band.textRight));
               band.texts.forEach(function (t) { t.setAttribute("transform", "translate(" + shift + " 0)"); });
@@ -166,6 +176,7 @@ enum PageViewport {
               var s = view.sticky;
               if (!s || s.empty) { return; }
               [s.rows, s.stageRows, s.stageLayer].forEach(function (g) { g.setAttribute("transform", "translate(0 0)"); g.classList.remove("jk-stuck"); });
+              s.pills.forEach(function (p) { p.g.setAttribute("transform", "translate(0 0)"); });
               s.bands.forEach(function (band) { band.texts.forEach(function (t) { t.setAttribute("transform", "translate(0 0)"); }); });
             });
           }
