@@ -2,10 +2,11 @@
 # Installs the system packages JourneyKit needs on a Debian machine, when they are missing:
 # libxml2-dev (the one system dependency), pkg-config, librsvg2-bin (rsvg-convert, for PNG and
 # PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
-# pictures are measured with), and for the tests libxml2-utils (xmllint, the independent judge of
-# the XML we write) and Python's jsonschema; libicu-dev and libhyphen-dev with the hyphenation
-# patterns of common languages (hyphen-*), which the pictures set text with (line breaking by
-# Unicode's rules, hyphenation by each language's patterns).
+# pictures are measured with), the emoji fonts (fonts-symbola, fonts-noto-color-emoji) and a
+# Japanese font (fonts-ipafont-gothic), and for the tests libxml2-utils (xmllint, the independent
+# judge of the XML we write) and Python's jsonschema; libicu-dev and libhyphen-dev with the
+# hyphenation patterns of common languages (hyphen-*), which the pictures set text with (line
+# breaking by Unicode's rules, hyphenation by each language's patterns).
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
@@ -22,6 +23,15 @@ dpkg -s libhyphen-dev >/dev/null 2>&1 || needed+=(libhyphen-dev)
 for pattern in hyphen-de hyphen-en-us hyphen-en-gb hyphen-fr hyphen-es hyphen-it hyphen-nl; do
   dpkg -s "$pattern" >/dev/null 2>&1 || needed+=("$pattern")
 done
+# Emoji: Symbola is an outline emoji font that rsvg-convert draws sharp in PNG and PDF (journey
+# render runs it with colour fonts turned away: their bitmaps come out as grey blobs); Noto Color
+# Emoji is for browsers (the HTML page and the SVG). pdffonts (poppler-utils) lets a test see
+# which font drew them.
+dpkg -s fonts-symbola >/dev/null 2>&1 || needed+=(fonts-symbola)
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || needed+=(fonts-noto-color-emoji)
+command -v pdffonts >/dev/null 2>&1 || needed+=(poppler-utils)
+# Japanese (and other CJK) labels: DejaVu has no CJK glyphs, so PNG and PDF need a CJK font.
+dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || needed+=(fonts-ipafont-gothic)
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "==> installing ${needed[*]}"

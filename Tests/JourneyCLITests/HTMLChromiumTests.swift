@@ -254,7 +254,8 @@ struct HTMLChromiumTests {
             #expect(!structural.contains("<code class=\"rule\">DFES-4.5-01</code>"), "the settings file's profile applies")
             #expect(all.contains("with gaps"))
             // A grouped finding lists its places, each with its line.
-            #expect(all.contains("<ul class=\"places\"><li dir=\"auto\"><span class=\"line\">line "))
+            // Each with the direction of its text (issue 19: not dir="auto").
+            #expect(all.contains("<ul class=\"places\"><li dir=\"ltr\"><span class=\"line\">line "))
             #expect(all.contains("stage &quot;referral&quot; ends at &quot;wait-for-letter&quot; in the negative band")
                 || all.contains("stage \"referral\" ends at \"wait-for-letter\" in the negative band"))
         }

@@ -126,6 +126,36 @@ struct RenderCommandTests {
         }
     }
 
+    @Test("--view all -o DIR makes DIR (and the folders above it) when it does not exist, for SVG and for the HTML page")
+    func viewAllMakesTheFolder() throws {
+        try #require(JourneyBinary.url != nil)
+        let workspace = CLIWorkspace("journey-render")
+        defer { workspace.remove() }
+        try workspace.copy(TestPaths.samples.appendingPathComponent("clinic-outpatient-before.yaml"), as: "trip.yaml")
+        let result = try workspace.run(["render", "trip.yaml", "--view", "all", "-o", "maps/2026"])
+        Self.expectClean(result)
+        #expect(result.status == 0, "\(result.allText)")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.url("maps/2026").path))?.sorted()
+        #expect(written == ["trip-blueprint.svg", "trip-emotion.svg", "trip-map.svg"])
+        let page = try workspace.run(["render", "trip.yaml", "--view", "all", "--format", "html", "-o", "pages"])
+        #expect(page.status == 0, "\(page.allText)")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: workspace.url("pages").path)) == ["trip.html"])
+        #expect(workspace.names() == ["maps", "pages", "trip.yaml"])
+    }
+
+    @Test("--view all -o DIR with an input that cannot be read exits 1 and leaves no folder behind")
+    func viewAllMakesNoFolderForABrokenInput() throws {
+        try #require(JourneyBinary.url != nil)
+        let workspace = CLIWorkspace("journey-render")
+        defer { workspace.remove() }
+        try workspace.write("broken.yaml", "journey: [unclosed\n")
+        for format in ["svg", "html"] {
+            let result = try workspace.run(["render", "broken.yaml", "--view", "all", "--format", format, "-o", "maps"])
+            #expect(result.status == 1, "\(format): \(result.allText)")
+            #expect(workspace.names() == ["broken.yaml"], "\(format)")
+        }
+    }
+
     @Test("without -o the view goes to NAME-VIEW.svg in the current folder, and `-o -` prints the same SVG")
     func defaultNameAndStandardOutput() throws {
         try #require(JourneyBinary.url != nil)

@@ -74,15 +74,15 @@ public enum HTMLPage {
         body += "</aside>\n</div>\n"
         body += "<footer>Drawn by JourneyKit. Click or Tab to a touchpoint card for its details; the arrow keys move between the tabs.</footer>\n"
         body += "<script type=\"application/json\" id=\"journey-data\">\(HTMLText.jsonIsland(PageData(design, findings: findings)))</script>\n"
-        body += "<script>\n\(PageScript.main)</script>\n"
+        body += "<script>\n\(PageScript.main)\(PageViewport.script)</script>\n"
         return page(title: title, theme: theme, body: body, liveReload: liveReload)
     }
 
     /// The page shown instead when the file cannot be read: its problems with their locations.
     public static func problems(file: String, messages: [String], liveReload: String? = nil) -> String {
-        var body = "<header class=\"page-header\">\n<p class=\"kicker\">JourneyKit service design · <span class=\"file\" dir=\"auto\">\(HTMLText.escape(file))</span></p>\n"
+        var body = "<header class=\"page-header\">\n<p class=\"kicker\">JourneyKit service design · <span class=\"file\"\(HTMLText.dir(file))>\(HTMLText.escape(file))</span></p>\n"
         body += "<h1>This file cannot be drawn</h1>\n"
-        body += "<p>\(count(messages.count, "problem")) in <code dir=\"auto\">\(HTMLText.escape(file))</code>. "
+        body += "<p>\(count(messages.count, "problem")) in <code\(HTMLText.dir(file))>\(HTMLText.escape(file))</code>. "
         body += liveReload == nil ? "Fix them and render again.</p>\n" : "Fix them and save: this page reloads by itself.</p>\n"
         body += "</header>\n<main>\n<section class=\"panel\" aria-labelledby=\"problems-title\">\n<h2 id=\"problems-title\">Problems</h2>\n"
         body += PageSections.problems(messages)

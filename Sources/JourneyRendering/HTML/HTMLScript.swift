@@ -1,5 +1,6 @@
-/// The page's script: tabs, the persona filter, the fit switch, touchpoint details from the
-/// JSON island, and (in the live preview) polling for a new version. It builds everything with
+/// The page's script: tabs, the persona filter, touchpoint details from the JSON island, and
+/// (in the live preview) polling for a new version. Zoom and the labels that stay in view are
+/// ``PageViewport``'s. It builds everything with
 /// `textContent` and `createElement`, never from markup, so design text stays text.
 enum PageScript {
     static let main = #"""
@@ -16,7 +17,6 @@ enum PageScript {
           })();
           var data = { personas: [], touchpoints: [] };
           try { data = JSON.parse(document.getElementById("journey-data").textContent); } catch (e) { /* no island */ }
-          var main = document.getElementById("views");
           var tabs = Array.prototype.slice.call(document.querySelectorAll("[role=tab]"));
           var panels = tabs.map(function (tab) { return document.getElementById(tab.getAttribute("aria-controls")); });
 
@@ -53,18 +53,26 @@ enum PageScript {
           }
           boxes.forEach(function (box) { box.addEventListener("change", filter); });
 
-          var fit = document.getElementById("fit");
-          function setFit(on) {
-            main.classList.toggle("fitted", on);
-            if (fit) { fit.setAttribute("aria-pressed", on ? "true" : "false"); }
-          }
-          if (fit) { fit.addEventListener("click", function () { setFit(fit.getAttribute("aria-pressed") !== "true"); }); }
-
           var body = document.getElementById("details-body");
           var selected = null;
+          // A text's base direction: that of most of its strong letters (the first one's on a
+          // tie), as HTMLText.direction(_:) sets it on the page's own texts. Not the "auto" direction,
+          // which follows the first letter alone and reverses "ليلى (Leila) Haddad".
+          var rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802-\uD803\uD83A-\uD83B][\uDC00-\uDFFF]/;
+          function direction(text) {
+            var rtl = 0, ltr = 0, first = null;
+            var letters = String(text).match(/\p{Alphabetic}/gu) || [];
+            letters.forEach(function (letter) {
+              var right = rtlLetter.test(letter);
+              if (right) { rtl += 1; } else { ltr += 1; }
+              if (first === null) { first = right ? "rtl" : "ltr"; }
+            });
+            if (rtl !== ltr) { return rtl > ltr ? "rtl" : "ltr"; }
+            return first || "ltr";
+          }
           function el(name, text, className) {
             var node = document.createElement(name);
-            if (text !== undefined && text !== null) { node.textContent = String(text); }
+            if (text !== undefined && text !== null) { node.textContent = String(text); node.dir = direction(text); }
             if (className) { node.className = className; }
             return node;
           }
@@ -158,12 +166,9 @@ enum PageScript {
 
           // Keep the reader's place across reloads (the live preview reloads on every save).
           var state = store.get();
-          var views = Array.prototype.slice.call(document.querySelectorAll(".view"));
           if (state) {
             if (typeof state.tab === "number" && tabs[state.tab]) { select(state.tab, false); } else { select(0, false); }
-            setFit(!!state.fit);
             (state.off || []).forEach(function (i) { if (boxes[i]) { boxes[i].checked = false; } });
-            (state.scroll || []).forEach(function (pos, i) { if (views[i] && pos) { views[i].scrollLeft = pos[0]; views[i].scrollTop = pos[1]; } });
             if (typeof state.touchpoint === "number") { show(state.touchpoint); }
           } else {
             select(0, false);
@@ -172,9 +177,7 @@ enum PageScript {
           window.addEventListener("pagehide", function () {
             store.set({
               tab: tabs.reduce(function (found, tab, i) { return tab.getAttribute("aria-selected") === "true" ? i : found; }, 0),
-              fit: main.classList.contains("fitted"),
               off: boxes.reduce(function (off, box, i) { if (!box.checked) { off.push(i); } return off; }, []),
-              scroll: views.map(function (view) { return [view.scrollLeft, view.scrollTop]; }),
               touchpoint: selected
             });
           });

@@ -4,6 +4,8 @@ import JourneyKit
 /// ``HTMLText/escape(_:)``.
 enum PageSections {
     static func e(_ text: String) -> String { HTMLText.escape(text) }
+    /// The text's base direction as an attribute (see ``HTMLText/direction(_:)``).
+    static func d(_ text: String) -> String { HTMLText.dir(text) }
 
     /// Title, facts and core proposition.
     static func header(_ design: ServiceDesign, file: String?) -> String {
@@ -15,20 +17,21 @@ enum PageSections {
         facts.append(count(design.touchpoints.count, "touchpoint"))
         facts.append(count(design.personas.count, "persona"))
         var html = "<header class=\"page-header\">\n"
-        html += "<p class=\"kicker\">JourneyKit service design\(file.map { " · <span class=\"file\" dir=\"auto\">\(e($0))</span>" } ?? "")</p>\n"
-        html += "<h1 dir=\"auto\">\(e(Design.name(design.title, fallback: design.id)))</h1>\n"
-        html += "<ul class=\"facts\">" + facts.map { "<li dir=\"auto\">\(e($0))</li>" }.joined() + "</ul>\n"
+        html += "<p class=\"kicker\">JourneyKit service design\(file.map { " · <span class=\"file\"\(d($0))>\(e($0))</span>" } ?? "")</p>\n"
+        let title = Design.name(design.title, fallback: design.id)
+        html += "<h1\(d(title))>\(e(title))</h1>\n"
+        html += "<ul class=\"facts\">" + facts.map { "<li\(d($0))>\(e($0))</li>" }.joined() + "</ul>\n"
         if let proposition = design.coreProposition ?? design.summary {
-            html += "<p class=\"proposition\" dir=\"auto\">\(e(proposition))</p>\n"
+            html += "<p class=\"proposition\"\(d(proposition))>\(e(proposition))</p>\n"
         }
         if let description = design.description, !description.trimmingSpaces.isEmpty {
-            html += "<details class=\"description\"><summary>Description</summary><p dir=\"auto\">\(e(description))</p></details>\n"
+            html += "<details class=\"description\"><summary>Description</summary><p\(d(description))>\(e(description))</p></details>\n"
         }
         html += "</header>\n"
         return html
     }
 
-    /// The tab list, the persona filter and the fit switch.
+    /// The tab list, the persona filter and the zoom steps.
     static func toolbar(_ design: ServiceDesign, theme: Theme) -> String {
         var html = "<div class=\"toolbar needs-js\">\n<div role=\"tablist\" aria-label=\"Views\" class=\"tabs\">\n"
         for (index, view) in JourneyView.allCases.enumerated() {
@@ -42,14 +45,30 @@ enum PageSections {
             for (index, persona) in design.personas.enumerated() {
                 html += "<label><input type=\"checkbox\" checked=\"checked\" data-persona=\"\(index)\" /> "
                 html += swatch(index, theme: theme)
-                html += "<span dir=\"auto\">\(e(Design.name(persona.name, fallback: persona.id)))</span></label>\n"
+                let name = Design.name(persona.name, fallback: persona.id)
+                html += "<span\(d(name))>\(e(name))</span></label>\n"
             }
             html += "</fieldset>\n"
         }
-        html += "<button type=\"button\" class=\"fit\" id=\"fit\" aria-pressed=\"false\">Fit to width</button>\n"
+        html += zoom
         html += "</div>\n"
         return html
     }
+
+    /// The zoom steps (``PageViewport`` makes them work): buttons, so a keyboard reaches them,
+    /// each saying whether it is the one in use; the level in words for a screen reader.
+    static let zoom = """
+        <div class="zoom" id="zoom" role="group" aria-label="Zoom (keys + and -, 0 for 100 %)">
+        <span class="zoom-name" aria-hidden="true">Zoom</span>
+        <button type="button" data-zoom="width" aria-pressed="false" title="The whole width in the window: an overview">Fit width</button>
+        <button type="button" data-zoom="height" aria-pressed="false" title="The whole height in the window">Fit height</button>
+        <button type="button" data-zoom="0.5" aria-pressed="false">50 %</button>
+        <button type="button" data-zoom="1" aria-pressed="true">100 %</button>
+        <button type="button" data-zoom="2" aria-pressed="false">200 %</button>
+        <output class="zoom-level" id="zoom-level" aria-live="polite">100 %</output>
+        </div>
+
+        """
 
     static func viewName(_ view: JourneyView) -> String {
         switch view {
@@ -94,7 +113,7 @@ enum PageSections {
             if let line = finding.line {
                 html += " <span class=\"line\">line \(line)\(finding.column.map { ":\($0)" } ?? "")</span>"
             }
-            html += "</div><p dir=\"auto\">\(e(finding.message))"
+            html += "</div><p\(d(finding.message))>\(e(finding.message))"
             if let id = finding.touchpoint, let index = touchpoints[id] {
                 html += " <button type=\"button\" class=\"show-tp needs-js\" data-tp=\"\(index)\">show touchpoint</button>"
             }
@@ -102,7 +121,7 @@ enum PageSections {
             if !finding.places.isEmpty {
                 html += "<ul class=\"places\">"
                 for place in finding.places {
-                    html += "<li dir=\"auto\">"
+                    html += "<li\(d(place.message))>"
                     if let line = place.line { html += "<span class=\"line\">line \(line)</span> " }
                     html += e(place.message)
                     if let id = place.touchpoint, let index = touchpoints[id] {
@@ -144,13 +163,13 @@ enum PageSections {
         var groups: [String] = []
         for entry in entries where !groups.contains(entry.group) { groups.append(entry.group) }
         for group in groups {
-            html += "<table class=\"conformance\">\n<caption dir=\"auto\">\(e(group))</caption>\n"
+            html += "<table class=\"conformance\">\n<caption\(d(group))>\(e(group))</caption>\n"
             html += "<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Status</th><th scope=\"col\">Detail</th></tr></thead>\n<tbody>\n"
             for entry in entries where entry.group == group {
                 let symbol = entry.status == "covered" ? "✓" : entry.status == "gaps" ? "!" : "–"
-                html += "<tr class=\"st-\(cssWord(entry.status))\"><th scope=\"row\" dir=\"auto\">\(e(entry.title))</th>"
+                html += "<tr class=\"st-\(cssWord(entry.status))\"><th scope=\"row\"\(d(entry.title))>\(e(entry.title))</th>"
                 html += "<td><span class=\"status\"><span aria-hidden=\"true\">\(symbol) </span>\(e(entry.status))</span></td>"
-                html += "<td dir=\"auto\">\(e(entry.detail))</td></tr>\n"
+                html += "<td\(d(entry.detail))>\(e(entry.detail))</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
         }
@@ -176,12 +195,12 @@ enum PageSections {
             let first = lines.isEmpty ? message : lines.removeFirst()
             html += "<li>"
             if let (place, rest) = HTMLText.located(first) {
-                html += "<code class=\"place\" dir=\"auto\">\(e(place))</code> <span dir=\"auto\">\(e(rest))</span>"
+                html += "<code class=\"place\"\(d(place))>\(e(place))</code> <span\(d(rest))>\(e(rest))</span>"
             } else {
-                html += "<span dir=\"auto\">\(e(first))</span>"
+                html += "<span\(d(first))>\(e(first))</span>"
             }
             for line in lines where !line.trimmingSpaces.isEmpty {
-                html += "<br /><span class=\"muted\" dir=\"auto\">\(e(line.trimmingSpaces))</span>"
+                html += "<br /><span class=\"muted\"\(d(line.trimmingSpaces))>\(e(line.trimmingSpaces))</span>"
             }
             html += "</li>\n"
         }

@@ -55,14 +55,20 @@ enum PageStyle {
         .filter legend{font-size:.8rem;color:var(--muted);padding:0 4px}
         .filter label{display:inline-flex;align-items:center;gap:6px;cursor:pointer}
         .swatch{flex:none}
-        button.fit,button.show-tp{font:inherit;font-size:.85rem;color:var(--ink);background:var(--surface);border:1px solid var(--line);\
+        .zoom{display:flex;flex-wrap:wrap;align-items:center;gap:4px}
+        .zoom-name{font-size:.8rem;color:var(--muted);margin-right:2px}
+        .zoom-level{font-size:.8rem;color:var(--muted);min-width:3.5em;text-align:right}
+        .zoom button,button.show-tp{font:inherit;font-size:.85rem;color:var(--ink);background:var(--surface);border:1px solid var(--line);\
         border-radius:6px;padding:4px 10px;cursor:pointer}
-        button.fit[aria-pressed=true]{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
+        .zoom button[aria-pressed=true]{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
         button.show-tp{font-size:.75rem;padding:1px 6px;margin-left:4px}
         [role=tabpanel]{border:1px solid var(--line);border-radius:0 8px 8px 8px;background:var(--bg)}
         .view{overflow:auto;max-height:calc(100vh - 60px)}
         .view>svg{display:block}
-        .fitted .view>svg{width:100%;height:auto}
+        .jk-sticky-pill{fill:var(--surface);stroke:var(--line);visibility:hidden}
+        .jk-sticky-rows.jk-stuck .jk-sticky-pill{visibility:visible}
+        .jk-sticky-back{fill:var(--bg);visibility:hidden}
+        .jk-stuck>.jk-sticky-back{visibility:visible}
         .view-title{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .jk-dim{opacity:.12}
         g.jk-tp{cursor:pointer}
@@ -112,6 +118,7 @@ enum PageStyle {
         .place{background:var(--band);padding:1px 4px;border-radius:4px}
         footer{margin-top:24px;color:var(--muted);font-size:.8rem}
         html:not(.js) .needs-js{display:none}
+        @media print{.jk-sticky,.jk-sticky g,.jk-sticky text,.jk-stage text{transform:none!important}.jk-sticky-pill,.jk-sticky-back{visibility:hidden!important}}
         @media (max-width:1000px){.layout{grid-template-columns:minmax(0,1fr)}}
         @media print{
         @page{size:landscape;margin:10mm}

@@ -39,6 +39,37 @@ enum HTMLText {
         return out
     }
 
+    /// The base direction of a text, `rtl` or `ltr`: the direction most of its strong letters
+    /// have (Arabic, Hebrew, Syriac, Thaana and N'Ko letters are right-to-left, every other
+    /// letter left-to-right), the first strong letter's on a tie, `ltr` without letters.
+    ///
+    /// Not `dir="auto"`, which takes the first strong letter alone: it sets a label such as
+    /// "ليلى (Leila) Haddad" right to left, which moves the parenthesis and the Latin words
+    /// around the Arabic name. The page's script applies the same rule (`direction` in
+    /// ``PageScript``) to the texts it builds.
+    static func direction(_ text: String) -> String {
+        var rtl = 0, ltr = 0
+        var first: String?
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            let right = isRightToLeft(scalar)
+            if right { rtl += 1 } else { ltr += 1 }
+            if first == nil { first = right ? "rtl" : "ltr" }
+        }
+        if rtl != ltr { return rtl > ltr ? "rtl" : "ltr" }
+        return first ?? "ltr"
+    }
+
+    /// ` dir="ltr"` or ` dir="rtl"` for a text (see ``direction(_:)``).
+    static func dir(_ text: String) -> String { " dir=\"\(direction(text))\"" }
+
+    /// Letters of the scripts written right to left.
+    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
+    }
+
     /// A value as JSON that is safe inside `<script>`: `<`, `>` and `&` become `\u003c`,
     /// `\u003e` and `\u0026`, so that `</script>` and `<!--` cannot occur, and U+2028 and
     /// U+2029 are escaped too (older JavaScript parsers end a line at them).

@@ -39,7 +39,7 @@ struct Canvas {
         let style = TextStyle(size: 12, bold: true)
         if let block = Typeset.block(label, x: margin + 10, top: top + 10, width: gutter - 20, style: style, color: theme.muted,
                                      maxLines: max(1, Int((height - 12) / style.lineHeight)), container: band) {
-            bandItems.append(.text(block))
+            bandItems.append(.group([.text(block)], tooltip: nil, role: Hooks.rowLabel))
         }
         items.insert(contentsOf: bandItems, at: index)
     }

@@ -12,10 +12,13 @@ extension Canvas {
                                      maxLines: 1, container: Rect(x: stack.x, y: stack.top, width: badgeWidth, height: 16), anchor: .middle) {
             stack.place(.text(block))
         }
+        // The channel's icon and name when the channel is known (an imported Mermaid journey
+        // knows none: then nothing, rather than "no channel" on every card), and the lane.
         let iconX = stack.x + badgeWidth + 8
-        stack.place(Icons.channel(touchpoint.channel, in: Rect(x: iconX, y: stack.top, width: 16, height: 16), color: theme.muted))
-        var channelText = touchpoint.channel?.rawValue ?? "no channel"
-        if showLane, let lane = touchpoint.lane { channelText += " · \(lane.rawValue)" }
+        let textX = touchpoint.channel == nil ? iconX : iconX + 22
+        if touchpoint.channel != nil {
+            stack.place(Icons.channel(touchpoint.channel, in: Rect(x: iconX, y: stack.top, width: 16, height: 16), color: theme.muted))
+        }
         if touchpoint.momentOfTruth != nil {
             stack.place(Icons.star(center: Point(stack.x + stack.width - 8, stack.top + 8), radius: 8, fill: theme.accent))
         }
@@ -24,12 +27,20 @@ extension Canvas {
             stack.place(Icons.warning(in: Rect(x: right - 16, y: stack.top, width: 16, height: 16), color: theme.pain, ink: theme.surface))
         }
         let badges = (touchpoint.momentOfTruth != nil ? 22.0 : 0) + (failPoint ? 20.0 : 0)
-        let channelWidth = stack.width - (iconX + 22 - stack.x) - badges
-        if let block = Typeset.block(channelText, x: iconX + 22, top: stack.top + 1, width: channelWidth, style: Styles.small, color: theme.muted,
+        let headerWidth = stack.x + stack.width - textX - badges
+        let header = CardHeader(channel: touchpoint.channel?.rawValue, lane: showLane ? touchpoint.lane?.rawValue : nil, width: headerWidth, style: Styles.small)
+        if let text = header.firstLine,
+           let block = Typeset.block(text, x: textX, top: stack.top + 1, width: headerWidth, style: Styles.small, color: theme.muted,
                                      maxLines: 1, container: Rect(x: stack.x, y: stack.top, width: stack.width, height: 16)) {
             stack.place(.text(block))
         }
         stack.gap(24)
+        if let lane = header.laneLine {
+            // The lane on its own line under the channel's name, rather than cut after it.
+            stack.gap(-5)
+            stack.text(lane, style: Styles.small, color: theme.muted, maxLines: 2, indent: textX - stack.x)
+            stack.gap(6)
+        }
         stack.text(Design.name(touchpoint.title, fallback: touchpoint.id), style: Styles.cardTitle, color: theme.ink, maxLines: 7)
         let actorNames = touchpoint.actors.map { id in design.actors.first { $0.id == id }?.name ?? String(describing: id) }
         if !actorNames.isEmpty {
@@ -44,6 +55,12 @@ extension Canvas {
         }
         // Ways on that a reader would not see from the order alone.
         var ways: [String] = []
+        // A card with branches shows its usual way on (its `next`) first, then the branches.
+        if !touchpoint.branches.isEmpty {
+            for next in touchpoint.next {
+                ways.append("→ \(columns.number(of: next).map { "\($0)" } ?? String(describing: next)) usually")
+            }
+        }
         for branch in touchpoint.branches {
             let target = columns.number(of: branch.target).map { "\($0)" } ?? String(describing: branch.target)
             let condition = Design.text(branch.condition ?? "")
@@ -107,5 +124,35 @@ extension Canvas {
         }
         rowBand(label: label, top: top, height: height, gutter: MapLayout.gutter, tinted: false, insertAt: bandIndex)
         y = top + height + 14
+    }
+}
+
+/// What a card's header line says beside its number: the channel and the lane, on one line when
+/// both fit, else the lane on a line of its own below (a lane is never cut). An unknown
+/// channel says nothing.
+struct CardHeader: Equatable {
+    /// The text beside the number badge, nil when there is nothing to say.
+    var firstLine: String?
+    /// The lane when it does not fit beside the channel.
+    var laneLine: String?
+
+    init(channel: String?, lane: String?, width: Double, style: TextStyle) {
+        switch (channel, lane) {
+        case (nil, nil):
+            firstLine = nil
+        case (let channel?, nil):
+            firstLine = channel
+        case (nil, let lane?):
+            firstLine = style.width(of: lane) <= width ? lane : nil
+            laneLine = firstLine == nil ? lane : nil
+        case (let channel?, let lane?):
+            let both = "\(channel) · \(lane)"
+            if style.width(of: both) <= width {
+                firstLine = both
+            } else {
+                firstLine = channel
+                laneLine = lane
+            }
+        }
     }
 }

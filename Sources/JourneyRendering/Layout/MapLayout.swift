@@ -45,16 +45,17 @@ extension Canvas {
         }
         for (frame, block, index) in blocks {
             let band = Rect(x: frame.x, y: top, width: frame.width, height: height)
-            add(.box(BoxShape(band, fill: theme.stageColor(index), radius: 6)))
+            var stage: [SceneItem] = [.box(BoxShape(band, fill: theme.stageColor(index), radius: 6))]
             if var block {
                 block.container = band
-                add(.text(block))
+                stage.append(.text(block))
             }
+            add(.group(stage, tooltip: nil, role: Hooks.stage))
         }
         let gutter = MapLayout.gutter
         let label = Typeset.block("Stages", x: margin + 10, top: top + 10, width: gutter - 20, style: TextStyle(size: 12, bold: true),
                                   color: theme.muted, maxLines: 1, container: Rect(x: margin, y: top, width: gutter, height: height))
-        if let label { add(.text(label)) }
+        if let label { add(.group([.text(label)], tooltip: nil, role: Hooks.rowLabel)) }
         y = top + height + 10
     }
 

@@ -105,4 +105,8 @@ enum Hooks {
     /// place in the design as for `touchpoint`, without the card's class (the page selects cards
     /// by `jk-tp`).
     static func numbered(_ index: Int) -> String { "jk-tp-ref jk-tp-\(index)" }
+    /// A row's name in the left gutter (the HTML page keeps it in view while scrolling).
+    static let rowLabel = "jk-row-label"
+    /// A stage's band with its name (the HTML page keeps the name in view while scrolling).
+    static let stage = "jk-stage"
 }

@@ -89,11 +89,18 @@ struct RenderCommand: ParsableCommand {
         let format = resolvedFormat
         // Every file is checked before any is drawn, so that a refusal leaves nothing half done:
         // SVG and PDF names are known now; a PNG may become parts, known once the scene is laid out.
-        if format != .png { check(views.map { path(for: $0, format: format) }) }
+        // A folder that --view all names and that does not exist yet is made once the inputs
+        // have been read, so that a journey that cannot be read leaves no empty folder behind.
+        let newFolder = missingFolder
+        if format != .png, newFolder == nil { check(views.map { path(for: $0, format: format) }) }
         let design = try load(file)
         let plannedDesign = try planned.map(load)
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        if let newFolder {
+            makeFolder(newFolder)
+            if format != .png { check(views.map { path(for: $0, format: format) }) }
+        }
         let layOut = { (view: JourneyView) in JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign, branches: branches) }
         // PNG keeps its scenes from counting the parts to drawing them; the others lay out one at a time.
         let laidOut: [Scene]? = format == .png ? views.map(layOut) : nil
@@ -140,7 +147,8 @@ struct RenderCommand: ParsableCommand {
     private func runHTML() throws {
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
-        check([htmlPath])
+        let newFolder = missingFolder
+        if newFolder == nil { check([htmlPath]) }
         if planned != nil { StandardError.write("journey: note: the HTML page draws the design alone; --planned applies to SVG, PNG and PDF") }
         let name = file == "-" ? "<stdin>" : file
         let decoded: DecodedDesign
@@ -150,6 +158,10 @@ struct RenderCommand: ParsableCommand {
             for problem in decoded.problems { StandardError.write(Diagnostic(problem, excerpt: decoded.excerpt(for: problem)).formatted(defaultFile: name)) }
             StandardError.write("journey: nothing written: \(file) has problems")
             throw ExitCode(1)
+        }
+        if let newFolder {
+            makeFolder(newFolder)
+            check([htmlPath])
         }
         var configuration = ValidationConfiguration()
         do {
@@ -171,6 +183,23 @@ struct RenderCommand: ParsableCommand {
         let folder = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
         guard view == .all || folder else { return output }
         return URL(fileURLWithPath: output).appendingPathComponent(name).path
+    }
+
+    /// The folder --view all writes into when it does not exist yet (nil when it exists, or
+    /// when there is no such folder to make).
+    var missingFolder: String? {
+        guard view == .all, let output, output != "-", !FileManager.default.fileExists(atPath: output) else { return nil }
+        if resolvedFormat == .html, ["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) { return nil }
+        return output
+    }
+
+    /// Makes `folder` and the folders above it that are missing.
+    private func makeFolder(_ folder: String) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            fail("\(folder): cannot make the folder: \(error.localizedDescription)")
+        }
     }
 
     private var inputs: [String] { [file] + (planned.map { [$0] } ?? []) }

@@ -95,6 +95,7 @@ enum Rasterizer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments + ["--output", output.path] + files
+        process.environment = RasterFonts.environment(writingInto: folder)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
