@@ -27,6 +27,18 @@ struct LineSetter {
 
     /// The width of `text` without the italic lean (widths of adjacent pieces add up).
     private func advance(_ text: Substring) -> Double { FontMetrics.width(of: text, size: style.size, bold: style.bold) }
+
+    /// The width of `text`, or any width above `limit` once it is known to exceed it (a word of
+    /// thousands of characters is not measured whole for every line it fills).
+    private func advance(_ text: Substring, upTo limit: Double) -> Double {
+        var ems = 0.0
+        let emLimit = limit / style.size
+        for scalar in text.unicodeScalars {
+            ems += FontMetrics.advance(of: scalar, bold: style.bold)
+            if ems > emLimit + 1 { return ems * style.size }
+        }
+        return ems * style.size
+    }
     private var lean: Double { style.italic ? style.size * 0.1 : 0 }
 
     private func set(_ breaks: [TextBreaking.Opportunity], maxLines: Int, fill: Bool) -> (lines: [String], truncated: Bool) {
@@ -54,12 +66,12 @@ struct LineSetter {
             let opportunity = breaks[next]
             let segment = text[position..<opportunity.index]
             let content = LineSetter.trimmedTrailingSpaces(segment)
-            let contentWidth = advance(content)
+            let contentWidth = advance(content, upTo: room)
             if line.isEmpty { lineStart = position }
             let lastStart = lineStart
             if lineWidth + contentWidth <= room {
                 line += segment
-                lineWidth += advance(segment)
+                lineWidth += contentWidth + advance(segment[content.endIndex...])
                 position = opportunity.index
                 next += 1
                 if opportunity.mandatory, position < text.endIndex, flush(line, continuingAt: position) {
