@@ -23,6 +23,9 @@ public enum BlueprintLayout {
     static let columnWidth = 196.0
     static let gap = 40.0
 
+    /// The blueprint of `design` as geometry: cards carry the touchpoint numbers of every view
+    /// (``TouchpointNumbers``) and the hook `touchpoint jk-tp jk-tp-N` (N: the place in the
+    /// design's list), support links the role `supports`, data boxes the role `data`.
     public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
         let graph = JourneyGraph(design)
         let placement = BlueprintPlacement(design, left: 32 + MapLayout.gutter + gap, width: columnWidth, gap: gap, stageGap: MapLayout.stageGap)
