@@ -3,7 +3,8 @@
 # libxml2-dev (the one system dependency), pkg-config, librsvg2-bin (rsvg-convert, for PNG and
 # PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
 # pictures are measured with), and for the tests libxml2-utils (xmllint, the independent judge of
-# the XML we write) and Python's jsonschema.
+# the XML we write), poppler-utils (pdftotext: the paper tests measure text sizes in the PDF pages)
+# and Python's jsonschema.
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
 command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
 command -v dot >/dev/null 2>&1 || needed+=(graphviz)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
 
 if [ ${#needed[@]} -gt 0 ]; then

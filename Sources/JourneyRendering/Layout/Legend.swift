@@ -12,7 +12,7 @@ extension LegendSymbol {
         func any(_ ids: [TouchpointID]) -> Bool { ids.contains { placed.contains($0) } }
         return candidates.filter { symbol in
             switch symbol {
-            case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil }
+            case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil && placed.contains($0.id) }
             case .pain, .failPoint: design.painPoints.contains { any($0.touchpoints) }
             case .opportunity: design.opportunities.contains { any($0.touchpoints) }
             case .metric: design.metrics.contains { any($0.touchpoints) }
@@ -29,7 +29,9 @@ extension LegendSymbol {
 
 extension Canvas {
     /// The key: personas (shape, colour and line), faces from low to high, and the symbols used.
-    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol]) {
+    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol], left: Double? = nil, width: Double? = nil) {
+        let margin = left ?? self.margin
+        let contentWidth = width ?? self.contentWidth
         y += 6
         let top = y
         var x = margin

@@ -6,23 +6,51 @@ public enum MapLayout {
     static let gutter = 132.0
     static let gap = 14.0
     static let stageGap = 22.0
+    static let margin = 32.0
 
-    public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
-        let graph = JourneyGraph(design)
+    /// The map's columns: one per touchpoint, wide enough for a marker per persona.
+    static func columns(_ design: ServiceDesign) -> Columns {
         let columnWidth = max(196, Double(design.personas.count) * 26 + 44)
-        let columns = Columns(design, left: 32 + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
-        var canvas = Canvas(theme: theme, width: max(columns.right + 32, 1_160))
-        canvas.header(design, view: "Journey map")
-        canvas.personaCards(design)
-        canvas.stageBand(columns, design: design)
+        return Columns(design, left: margin + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
+    }
+
+    /// The whole map as one picture.
+    public static func scene(_ design: ServiceDesign, theme: Theme = .light) -> Scene {
+        let columns = columns(design)
+        return scene(design, theme: theme, graph: JourneyGraph(design), columns: columns, width: max(columns.right + margin, 1_160), page: nil)
+    }
+
+    /// Which page of how many a picture is, and what it says about that.
+    struct PageInfo {
+        var number: Int
+        var count: Int
+    }
+
+    /// The map drawn over `columns` (all of them, or one page's), `width` wide.
+    static func scene(_ design: ServiceDesign, theme: Theme, graph: JourneyGraph, columns: Columns, width: Double, page: PageInfo?) -> Scene {
+        var canvas = Canvas(theme: theme, width: width)
         let edges = columns.flow(graph)
+        let key = LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath])
+        var note: String?
+        if let page {
+            let names = columns.spans.map { span in
+                (span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage") + (span.continued ? " (continued)" : "")
+            }
+            let numbers = columns.columns.indices.compactMap { columns.number(atColumn: $0) }
+            var text = "Page \(page.number) of \(page.count) · " + names.joined(separator: ", ")
+            if let first = numbers.min(), let last = numbers.max() { text += " · touchpoints \(first)–\(last)" }
+            note = text
+        }
+        let keyPlaced = canvas.mapHeader(design, note: note, personas: page.map { $0.number == 1 } ?? true, key: page == nil ? key : nil)
+        canvas.stageBand(columns, design: design)
         canvas.flowBand(columns, edges: edges, label: "Flow")
         canvas.touchpointCards(columns, design: design, graph: graph, edges: edges)
         canvas.thoughtsRow(columns, design: design)
         canvas.emotionRow(columns, design: design, graph: graph)
         canvas.spanRows(columns, design: design)
-        canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath]))
-        return canvas.scene(title: JourneyView.map.title(for: design), summary: Summary.map(design, graph: graph), cuts: columns.cuts)
+        if !keyPlaced { canvas.legend(design, items: key) }
+        let title = JourneyView.map.title(for: design) + (page.map { " (page \($0.number) of \($0.count))" } ?? "")
+        return canvas.scene(title: title, summary: Summary.map(design, graph: graph), cuts: columns.cuts)
     }
 }
 
@@ -35,7 +63,7 @@ extension Canvas {
         for span in columns.spans {
             let x = columns.columns[span.first].x
             let width = columns.columns[span.last].x + columns.width - x
-            let name = span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage"
+            let name = (span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage") + (span.continued ? " (continued)" : "")
             let block = Typeset.block(name, x: x + 12, top: top + 10, width: width - 24, style: Styles.heading, color: theme.stageInk,
                                       maxLines: 2, container: Rect(x: x, y: top, width: width, height: 0))
             height = max(height, (block?.frame.height ?? 0) + 20)

@@ -59,7 +59,6 @@ extension Canvas {
     mutating func spanRow(_ label: String, columns: Columns, entries: [(ClosedRange<Int>, String, String?)], kind: SpanKind) {
         guard !entries.isEmpty else { return }
         let levels = SpanPacking.levels(entries.map(\.0))
-        let levelCount = (levels.max() ?? 0) + 1
         let theme = self.theme
         func frame(_ span: ClosedRange<Int>) -> (x: Double, width: Double) {
             let x = columns.columns[span.lowerBound].x
@@ -74,16 +73,24 @@ extension Canvas {
             stack.gap(8)
             return stack
         }
-        // Each level is as tall as its tallest box; levels go top to bottom.
-        var heights = Array(repeating: 34.0, count: levelCount)
-        for (entry, level) in zip(entries, levels) { heights[level] = max(heights[level], content(entry, top: 0).height) }
+        // Each box sits right below the boxes already placed over its columns (a skyline per
+        // column), so one tall box makes only its own columns taller, not a whole level across
+        // the map. Boxes are placed level by level, so that the order stays that of the levels.
         let top = y + 8
-        var levelTop = [top]
-        for height in heights { levelTop.append(levelTop.last! + height + 6) }
-        let index = items.count
-        for (entry, level) in zip(entries, levels) {
+        let order = zip(entries.indices, levels).sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.0)
+        var skyline = Array(repeating: top, count: columns.columns.count)
+        var boxes: [Int: Rect] = [:]
+        for entryIndex in order {
+            let entry = entries[entryIndex]
             let (x, width) = frame(entry.0)
-            let box = Rect(x: x, y: levelTop[level], width: width, height: heights[level])
+            let boxTop = entry.0.map { skyline[$0] }.max() ?? top
+            let height = max(34, content(entry, top: 0).height)
+            boxes[entryIndex] = Rect(x: x, y: boxTop, width: width, height: height)
+            for column in entry.0 { skyline[column] = boxTop + height + 6 }
+        }
+        let index = items.count
+        for (entryIndex, entry) in entries.enumerated() {
+            let box = boxes[entryIndex]!
             let stack = content(entry, top: box.y)
             let fill: Color, stroke: Color, icon: SceneItem
             let iconBox = Rect(x: box.x + 9, y: box.y + 9, width: 15, height: 15)
@@ -98,7 +105,7 @@ extension Canvas {
             group += stack.finished(container: box.inset(by: 2))
             add(.group(group, tooltip: nil, role: label.lowercased().replacingSpaces))
         }
-        let height = levelTop[levelCount] - 6 - top
+        let height = (skyline.max() ?? top) - 6 - top
         rowBand(label: label, top: top - 8, height: height + 16, gutter: MapLayout.gutter, tinted: kind == .pain || kind == .metric, insertAt: index)
         y = top + height + 8 + 14
     }
