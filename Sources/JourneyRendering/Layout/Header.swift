@@ -94,29 +94,20 @@ extension Canvas {
         y += 8
     }
 
-    /// The map's header: title, facts and proposition at the left; beside them the persona
-    /// cards (when `personas`) and then the key (when `key` is given and there is room), so that
-    /// no band across the map stays empty right of them. Returns whether the key was placed.
-    mutating func mapHeader(_ design: ServiceDesign, note: String?, personas: Bool, key: [LegendSymbol]?) -> Bool {
+    /// The map's header: title, facts and proposition at the left, and the key beside them
+    /// when `key` is given and there is room, so that no band across the map stays empty right
+    /// of the title. Returns whether the key was placed.
+    mutating func mapHeader(_ design: ServiceDesign, note: String?, key: [LegendSymbol]?) -> Bool {
         let top = y
-        let cards = personas ? design.personas.count : 0
-        let cardsWidth = cards == 0 ? 0 : Double(cards) * (Self.personaCardWidth + 16) - 16
-        let keyWidth = key == nil ? 0.0 : 640
-        let titleWidth = max(520, min(Self.headerMeasure, contentWidth - cardsWidth - keyWidth - 64))
+        let keyWidth = 560.0
+        let titleWidth = max(520, min(Self.headerMeasure * 0.75, contentWidth - keyWidth - 48))
         header(design, view: "Journey map", measure: titleWidth, note: note)
         var bottom = y
-        var x = margin + titleWidth + 32
-        if cards > 0 {
-            y = top
-            let width = max(Self.personaCardWidth, min(cardsWidth, margin + contentWidth - x))
-            personaCards(design, left: x, width: width, cardWidth: Self.personaCardWidth, entries: 2)
-            bottom = max(bottom, y)
-            x += width + 32
-        }
+        let x = margin + titleWidth + 48
         var placed = false
         if let key, margin + contentWidth - x >= keyWidth {
             y = top
-            legend(design, items: key, left: x, width: margin + contentWidth - x)
+            legend(design, items: key, left: x, width: min(margin + contentWidth - x, 1_800))
             bottom = max(bottom, y + 14)
             placed = true
         }

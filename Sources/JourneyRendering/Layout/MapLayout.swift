@@ -8,10 +8,19 @@ public enum MapLayout {
     static let stageGap = 22.0
     static let margin = 32.0
 
+    /// The width of the persona column at the map's left (on paper: of the first page).
+    static let personaColumn = 330.0
+
+    /// Where the first column starts: after the margin, the persona column when there is one,
+    /// and the row labels.
+    static func left(_ design: ServiceDesign, personas: Bool) -> Double {
+        margin + (personas && !design.personas.isEmpty ? personaColumn : 0) + gutter
+    }
+
     /// The map's columns: one per touchpoint, wide enough for a marker per persona.
     static func columns(_ design: ServiceDesign) -> Columns {
-        let columnWidth = max(196, Double(design.personas.count) * 26 + 44)
-        return Columns(design, left: margin + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
+        let columnWidth = max(184, Double(design.personas.count) * 26 + 44)
+        return Columns(design, left: left(design, personas: true), width: columnWidth, gap: gap, stageGap: stageGap)
     }
 
     /// The whole map as one picture.
@@ -20,14 +29,19 @@ public enum MapLayout {
         return scene(design, theme: theme, graph: JourneyGraph(design), columns: columns, width: max(columns.right + margin, 1_160), page: nil)
     }
 
-    /// Which page of how many a picture is, and what it says about that.
+    /// Which page of how many a picture is.
     struct PageInfo {
         var number: Int
         var count: Int
     }
 
-    /// The map drawn over `columns` (all of them, or one page's), `width` wide.
+    /// The map drawn over `columns` (all of them, or one page's), `width` wide. The persona
+    /// cards stand in a column at the left (of the first page), the key beside the title; the
+    /// rows (stages, flow, touchpoints, thoughts, emotion, pain points with opportunities and
+    /// metrics) fill the rest.
     static func scene(_ design: ServiceDesign, theme: Theme, graph: JourneyGraph, columns: Columns, width: Double, page: PageInfo?) -> Scene {
+        let personas = page.map { $0.number == 1 } ?? true
+        let personaWidth = personas && !design.personas.isEmpty ? personaColumn : 0
         var canvas = Canvas(theme: theme, width: width)
         let edges = columns.flow(graph)
         let key = LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath])
@@ -41,14 +55,24 @@ public enum MapLayout {
             if let first = numbers.min(), let last = numbers.max() { text += " · touchpoints \(first)–\(last)" }
             note = text
         }
-        let keyPlaced = canvas.mapHeader(design, note: note, personas: page.map { $0.number == 1 } ?? true, key: page == nil ? key : nil)
-        canvas.stageBand(columns, design: design)
-        canvas.flowBand(columns, edges: edges, label: "Flow")
-        canvas.touchpointCards(columns, design: design, graph: graph, edges: edges)
-        canvas.thoughtsRow(columns, design: design)
-        canvas.emotionRow(columns, design: design, graph: graph)
-        canvas.spanRows(columns, design: design)
-        if !keyPlaced { canvas.legend(design, items: key) }
+        let keyPlaced = canvas.mapHeader(design, note: note, key: key)
+        let rowsTop = canvas.y
+        // The rows are drawn on a canvas whose margin is the persona column's right edge.
+        var rows = Canvas(theme: theme, width: width + personaWidth, margin: margin + personaWidth)
+        rows.y = rowsTop
+        rows.stageBand(columns, design: design)
+        rows.flowBand(columns, edges: edges, label: "Flow")
+        rows.touchpointCards(columns, design: design, graph: graph, edges: edges)
+        rows.thoughtsRow(columns, design: design)
+        rows.emotionRow(columns, design: design, graph: graph)
+        rows.spanBand(columns, design: design)
+        if !keyPlaced { rows.legend(design, items: key) }
+        if personaWidth > 0 {
+            canvas.y = rowsTop
+            canvas.personaCards(design, left: margin, width: personaWidth - 16, cardWidth: personaWidth - 16, entries: 2)
+        }
+        canvas.add(rows.items)
+        canvas.y = max(canvas.y, rows.y)
         let title = JourneyView.map.title(for: design) + (page.map { " (page \($0.number) of \($0.count))" } ?? "")
         return canvas.scene(title: title, summary: Summary.map(design, graph: graph), cuts: columns.cuts)
     }

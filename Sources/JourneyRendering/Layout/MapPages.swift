@@ -34,9 +34,10 @@ public enum MapPages {
         var pageWidth = paperSize.width * bodySize / bodyTarget(on: paper)
         var scenes: [Scene] = []
         for _ in 0..<4 {
-            let ranges = plan(all, width: pageWidth - 2 * MapLayout.margin - MapLayout.gutter)
+            let first = pageWidth - MapLayout.margin - MapLayout.left(design, personas: true)
+            let ranges = plan(all, width: pageWidth - MapLayout.margin - MapLayout.left(design, personas: false), first: first)
             scenes = ranges.enumerated().map { number, range in
-                MapLayout.scene(design, theme: theme, graph: graph, columns: all.page(range, left: MapLayout.margin + MapLayout.gutter),
+                MapLayout.scene(design, theme: theme, graph: graph, columns: all.page(range, left: MapLayout.left(design, personas: number == 0)),
                                 width: pageWidth, page: MapLayout.PageInfo(number: number + 1, count: ranges.count))
             }
             let tallest = scenes.map(\.height).max() ?? 0
@@ -53,13 +54,15 @@ public enum MapPages {
         }
     }
 
-    /// The columns of each page: whole stages while they fit `width`; a stage wider than
-    /// `width` alone starts a page and is split into as many pages as it needs.
-    static func plan(_ columns: Columns, width: Double) -> [ClosedRange<Int>] {
+    /// The columns of each page: whole stages while they fit `width` (`first` on the first
+    /// page, which holds the persona column); a stage wider than a page alone starts a page and
+    /// is split into as many pages as it needs.
+    static func plan(_ columns: Columns, width pageWidth: Double, first firstWidth: Double? = nil) -> [ClosedRange<Int>] {
         guard !columns.columns.isEmpty else { return [] }
         func extent(_ first: Int, _ last: Int) -> Double { columns.columns[last].x + columns.width - columns.columns[first].x }
-        let perPage = max(1, Int((width + columns.gap) / (columns.width + columns.gap)))
         var pages: [ClosedRange<Int>] = []
+        var width: Double { pages.isEmpty ? firstWidth ?? pageWidth : pageWidth }
+        var perPage: Int { max(1, Int((width + columns.gap) / (columns.width + columns.gap))) }
         var current: ClosedRange<Int>?
         for span in columns.spans {
             if let open = current, extent(open.lowerBound, span.last) <= width {
