@@ -25,7 +25,7 @@ struct Columns {
     var indexByID: [TouchpointID: Int] = [:]
     /// The numbers people read on the cards, the same in every view.
     let numbers: TouchpointNumbers
-    let width: Double
+    private(set) var width: Double
     let gap: Double
     let stageGap: Double
 
@@ -70,11 +70,14 @@ struct Columns {
         }
     }
 
-    /// The columns `range` alone, moved so that the first starts at `left`: one page of a map.
-    /// Stages keep their index (and so their colour), the numbers stay those of the whole
-    /// design, and a stage cut by the range's start is marked `continued`.
-    func page(_ range: ClosedRange<Int>, left: Double) -> Columns {
+    /// The columns `range` alone, moved so that the first starts at `left`, each `width` wide
+    /// (the same as here when nil): one page of a map. Stages keep their index (and so their
+    /// colour), the numbers stay those of the whole design, and a stage cut by the range's
+    /// start is marked `continued`.
+    func page(_ range: ClosedRange<Int>, left: Double, width newWidth: Double? = nil) -> Columns {
         var page = self
+        page.width = newWidth ?? width
+        let width = page.width
         page.columns = []
         page.spans = []
         page.indexByID = [:]

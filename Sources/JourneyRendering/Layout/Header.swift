@@ -10,7 +10,7 @@ extension Canvas {
     /// the whole picture.
     static let headerMeasure = 1_320.0
 
-    mutating func header(_ design: ServiceDesign, view: String, measure limit: Double? = nil, note: String? = nil) {
+    mutating func header(_ design: ServiceDesign, view: String, measure limit: Double? = nil, note: String? = nil, brief: Bool = false) {
         let frame = Rect(x: margin, y: margin, width: contentWidth, height: .greatestFiniteMagnitude)
         let measure = min(contentWidth, limit ?? Self.headerMeasure)
         paragraph(view.uppercased(), style: Styles.label, color: theme.muted, maxLines: 1, container: frame)
@@ -22,14 +22,15 @@ extension Canvas {
         if let status = design.status { facts.append(status.rawValue) }
         if let owner = design.owner { facts.append("owner: \(owner)") }
         facts.append([count(design.stages.count, "stage"), count(design.touchpoints.count, "touchpoint"), count(design.personas.count, "persona")].joined(separator: ", "))
-        paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, width: measure, container: frame)
-        if let proposition = design.coreProposition ?? design.summary {
+        if !brief { paragraph(facts.joined(separator: " · "), style: Styles.subtitle, color: theme.muted, maxLines: 2, width: measure, container: frame) }
+        if !brief, let proposition = design.coreProposition ?? design.summary {
             y += 6
             paragraph(proposition, style: Styles.proposition, color: theme.ink, maxLines: 3, width: measure, container: frame)
         }
         if let note {
             y += 6
             paragraph(note, style: Styles.smallBold, color: theme.muted, maxLines: 2, width: measure, container: frame)
+            y -= 6
         }
         y += 20
     }
@@ -40,7 +41,7 @@ extension Canvas {
     /// One card per persona, side by side and wrapping, from `left` across `width` (the
     /// content width when nil) from the cursor: name, quote, goals, and needs, expectations
     /// and desires in brief (the first `entries` of each, each at most two lines).
-    mutating func personaCards(_ design: ServiceDesign, left: Double? = nil, width: Double? = nil, cardWidth preferred: Double = 300, entries shown: Int = 3) {
+    mutating func personaCards(_ design: ServiceDesign, left: Double? = nil, width: Double? = nil, cardWidth preferred: Double = 300, entries shown: Int = 3, sections kept: Int = 4) {
         guard !design.personas.isEmpty else { return }
         let gap = 16.0
         let margin = left ?? self.margin
@@ -66,7 +67,7 @@ extension Canvas {
                     ("GOALS", persona.goals), ("NEEDS", persona.needs.map(\.text)),
                     ("EXPECTATIONS", persona.expectations.map(\.text)), ("DESIRES", persona.desires.map(\.text)),
                 ]
-                for (name, entries) in sections where !entries.isEmpty {
+                for (name, entries) in sections.prefix(kept) where !entries.isEmpty {
                     stack.gap(8)
                     stack.text(name, style: Styles.label, color: theme.muted, maxLines: 1)
                     stack.gap(2)
@@ -97,11 +98,11 @@ extension Canvas {
     /// The map's header: title, facts and proposition at the left, and the key beside them
     /// when `key` is given and there is room, so that no band across the map stays empty right
     /// of the title. Returns whether the key was placed.
-    mutating func mapHeader(_ design: ServiceDesign, note: String?, key: [LegendSymbol]?) -> Bool {
+    mutating func mapHeader(_ design: ServiceDesign, note: String?, key: [LegendSymbol]?, brief: Bool = false) -> Bool {
         let top = y
         let keyWidth = 560.0
         let titleWidth = max(520, min(Self.headerMeasure * 0.75, contentWidth - keyWidth - 48))
-        header(design, view: "Journey map", measure: titleWidth, note: note)
+        header(design, view: "Journey map", measure: titleWidth, note: note, brief: brief)
         var bottom = y
         let x = margin + titleWidth + 48
         var placed = false

@@ -55,7 +55,7 @@ public enum MapLayout {
             if let first = numbers.min(), let last = numbers.max() { text += " · touchpoints \(first)–\(last)" }
             note = text
         }
-        let keyPlaced = canvas.mapHeader(design, note: note, key: key)
+        let keyPlaced = canvas.mapHeader(design, note: note, key: key, brief: (page?.number ?? 1) > 1)
         let rowsTop = canvas.y
         // The rows are drawn on a canvas whose margin is the persona column's right edge.
         var rows = Canvas(theme: theme, width: width + personaWidth, margin: margin + personaWidth)
@@ -68,8 +68,15 @@ public enum MapLayout {
         rows.spanBand(columns, design: design)
         if !keyPlaced { rows.legend(design, items: key) }
         if personaWidth > 0 {
-            canvas.y = rowsTop
-            canvas.personaCards(design, left: margin, width: personaWidth - 16, cardWidth: personaWidth - 16, entries: 2)
+            // As much of each persona as the rows' height holds: two entries per section, then
+            // one, then goals and needs alone.
+            let start = canvas
+            for (entries, sections) in [(2, 4), (1, 4), (1, 2)] {
+                canvas = start
+                canvas.y = rowsTop
+                canvas.personaCards(design, left: margin, width: personaWidth - 16, cardWidth: personaWidth - 16, entries: entries, sections: sections)
+                if canvas.y <= rows.y + 8 { break }
+            }
         }
         canvas.add(rows.items)
         canvas.y = max(canvas.y, rows.y)

@@ -110,7 +110,9 @@ struct RenderCommand: ParsableCommand {
         if laidOut != nil { check(targets.flatMap { $0 }) }
         for (index, journeyView) in views.enumerated() {
             let scenes = laidOut?[index] ?? layOut(journeyView)
-            let options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            var options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            // Pages of a tall map on small paper come upright (MapPages).
+            options.portrait = paper != nil && scenes.first.map { $0.height > $0.width } == true
             let target = targets[index][0]
             do {
                 switch format {
