@@ -104,7 +104,7 @@ struct RenderCommandTests {
 
     // MARK: SVG
 
-    @Test("--view all writes NAME-map.svg, NAME-blueprint.svg and NAME-emotion.svg, each well-formed", arguments: TestPaths.sampleFiles)
+    @Test("--view all writes NAME-map.svg, NAME-blueprint.svg, NAME-emotion.svg and NAME-summary.svg, each well-formed", arguments: TestPaths.sampleFiles)
     func allViews(_ sample: URL) throws {
         try #require(JourneyBinary.url != nil)
         let workspace = CLIWorkspace("journey-render")
@@ -116,7 +116,7 @@ struct RenderCommandTests {
         #expect(result.output.isEmpty)
         let name = Self.stem(sample)
         let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.url("out").path))?.sorted()
-        #expect(written == ["\(name)-blueprint.svg", "\(name)-emotion.svg", "\(name)-map.svg"])
+        #expect(written == ["\(name)-blueprint.svg", "\(name)-emotion.svg", "\(name)-map.svg", "\(name)-summary.svg"])
         #expect(workspace.names() == ["out"])
         for view in Self.views {
             let file = workspace.url("out/\(name)-\(view).svg")
