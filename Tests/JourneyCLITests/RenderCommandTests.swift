@@ -193,7 +193,7 @@ struct RenderCommandTests {
         #expect(workspace.names() == ["extension.PNG", "flag.img"])
     }
 
-    @Test("--view all --format png writes three PNGs into the folder")
+    @Test("--view all --format png writes four PNGs (map, blueprint, emotion, summary) into the folder")
     func allViewsAsPNG() throws {
         try #require(JourneyBinary.url != nil)
         guard Self.rasterizer() != nil else { return }
@@ -203,7 +203,7 @@ struct RenderCommandTests {
         let result = try workspace.run(["render", "before.yaml", "--view", "all", "--format", "png"])
         Self.expectClean(result)
         #expect(result.status == 0, "\(result.allText)")
-        #expect(workspace.names() == ["before-blueprint.png", "before-emotion.png", "before-map.png", "before.yaml"])
+        #expect(workspace.names() == ["before-blueprint.png", "before-emotion.png", "before-map.png", "before-summary.png", "before.yaml"])
         for view in Self.views {
             #expect(Self.pngSize(try workspace.read("before-\(view).png")) != nil, "\(view)")
         }
