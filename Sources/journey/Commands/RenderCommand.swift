@@ -9,7 +9,7 @@ import JourneyValidation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a journey as a journey map, a service blueprint or an emotion chart (SVG, PNG, PDF or an HTML page).",
+        abstract: "Draw a journey as a journey map, a service blueprint, an emotion chart or a stage summary (SVG, PNG, PDF or an HTML page).",
         discussion: """
             Without --output, each view is written to the current folder as NAME-VIEW.svg (or .png, \
             .pdf), NAME being the input file's name. With --view all, --output names a folder. \
@@ -17,7 +17,8 @@ struct RenderCommand: ParsableCommand {
             JourneyKit did not write is kept unless --force is given (when one output is refused, \
             none is written). PNG and PDF need rsvg-convert \
             (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
-            into pages (PDF). --format html writes one self-contained page with all three views, \
+            into pages (PDF). With --paper the map is laid out as pages of whole stages, each with \
+            the title, row labels and key (PDF: a page each; SVG and PNG: NAME-map-p1.svg, -p2 …). --format html writes one self-contained page with all the views, \
             the validator's findings and the conformance summary (NAME.html; --view is ignored).
 
             Examples:
