@@ -60,7 +60,11 @@ public enum MapPages {
         // at the minimum or above (so that a stage is split only when it must be).
         let widest = all.spans.map { all.columns[$0.last].x + all.width - all.columns[$0.first].x }.max() ?? 0
         let fitted = widest + MapLayout.margin + MapLayout.left(design, personas: false)
-        var pageWidth = min(max(paperSize.width * bodySize / bodyTarget(on: paper), fitted), paperSize.width * bodySize / bodyMinimum(on: paper))
+        let target = paperSize.width * bodySize / bodyTarget(on: paper)
+        let widestAllowed = paperSize.width * bodySize / bodyMinimum(on: paper)
+        // When even the minimum size cannot keep the widest stage whole, stages are split anyway:
+        // then the target size it is.
+        var pageWidth = fitted <= widestAllowed ? max(target, fitted) : target
         var scenes: [Scene] = []
         for _ in 0..<4 {
             let first = pageWidth - MapLayout.margin - MapLayout.left(design, personas: true)
