@@ -6,7 +6,7 @@ import Testing
 /// journey. The error cases are in RenderCommandErrorTests.swift.
 @Suite("journey render")
 struct RenderCommandTests {
-    static let views = ["map", "blueprint", "emotion"]
+    static let views = ["map", "blueprint", "emotion", "summary"]
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// rsvg-convert, or nil after recording (on CI) or printing (elsewhere) that it is missing.

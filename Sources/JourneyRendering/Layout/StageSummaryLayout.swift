@@ -89,7 +89,7 @@ public enum StageSummaryLayout {
                 for (offset, entry) in list.prefix(shown).enumerated() {
                     if offset > 0 { stack.gap(8) }
                     stack.place(entry.icon(Rect(x: stack.x, y: stack.top + stack.height + 1, width: 14, height: 14)))
-                    stack.text(entry.text, style: Styles.body, color: theme.ink, maxLines: 3, indent: 20)
+                    stack.text(entry.text, style: Styles.body, color: theme.ink, maxLines: stages.count > 6 ? 4 : 3, indent: 20)
                     if let detail = entry.detail { stack.text(detail, style: Styles.small, color: theme.muted, maxLines: 1, indent: 20) }
                 }
                 if list.count > shown { stack.gap(4); stack.text("and \(list.count - shown) more", style: Styles.small, color: theme.muted, maxLines: 1, indent: 20) }
