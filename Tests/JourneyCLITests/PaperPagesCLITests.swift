@@ -100,4 +100,15 @@ struct PaperPagesCLITests {
         }
         #expect(!workspace.exists("clinic-map.svg"))
     }
+
+    @Test("the blueprint on paper is still cut into pages between columns, not shrunk onto one sheet")
+    func blueprintPages() throws {
+        try #require(JourneyBinary.url != nil)
+        guard RenderCommandTests.rasterizer() != nil else { return }
+        let workspace = CLIWorkspace("journey-paper")
+        defer { workspace.remove() }
+        let result = try workspace.run(["render", Self.clinic.path, "--view", "blueprint", "--format", "pdf", "--paper", "a3", "-o", "bp.pdf"])
+        #expect(result.status == 0, "\(result.allText)")
+        #expect(RenderCommandTests.pageCount(try workspace.read("bp.pdf")) > 1)
+    }
 }

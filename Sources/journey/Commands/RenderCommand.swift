@@ -122,7 +122,10 @@ struct RenderCommand: ParsableCommand {
                         try JourneyFiles.write(SVGWriter.write(scene, options: options), to: path, protecting: inputs, force: force, command: "render")
                     }
                 case .pdf:
-                    let pdf = paper == nil ? try Rasterizer.pdf(scenes[0], options: options) : try Rasterizer.pdf(pages: scenes, options: options)
+                    // The map and the summary are laid out as pages; the blueprint and the emotion
+                    // chart are still cut into pages between columns at the paper's proportions.
+                    let laidOutAsPages = paper != nil && (journeyView == .map || journeyView == .summary)
+                    let pdf = laidOutAsPages ? try Rasterizer.pdf(pages: scenes, options: options) : try Rasterizer.pdf(scenes[0], options: options)
                     try JourneyFiles.write(pdf, to: target, protecting: inputs, force: force, command: "render")
                 case .html:
                     break
