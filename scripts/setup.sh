@@ -4,7 +4,8 @@
 # PDF, and the tests' judge that every SVG renders) with fonts-dejavu-core (the font the
 # pictures are measured with), the emoji fonts (fonts-symbola, fonts-noto-color-emoji) and a
 # Japanese font (fonts-ipafont-gothic), and for the tests libxml2-utils (xmllint, the independent
-# judge of the XML we write) and Python's jsonschema; libicu-dev and libhyphen-dev with the
+# judge of the XML we write), poppler-utils (pdftotext and pdffonts: the paper tests measure text
+# sizes in the PDF pages, the emoji test sees which font drew them) and Python's jsonschema; libicu-dev and libhyphen-dev with the
 # hyphenation patterns of common languages (hyphen-*), which the pictures set text with (line
 # breaking by Unicode's rules, hyphenation by each language's patterns).
 # Used by scripts/run-sample.sh, scripts/test.sh and .ci/run.
@@ -17,6 +18,7 @@ command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
 command -v rsvg-convert >/dev/null 2>&1 || needed+=(librsvg2-bin)
 command -v dot >/dev/null 2>&1 || needed+=(graphviz)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
 dpkg -s libicu-dev >/dev/null 2>&1 || needed+=(libicu-dev)
 dpkg -s libhyphen-dev >/dev/null 2>&1 || needed+=(libhyphen-dev)
@@ -29,7 +31,6 @@ done
 # which font drew them.
 dpkg -s fonts-symbola >/dev/null 2>&1 || needed+=(fonts-symbola)
 dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || needed+=(fonts-noto-color-emoji)
-command -v pdffonts >/dev/null 2>&1 || needed+=(poppler-utils)
 # Japanese (and other CJK) labels: DejaVu has no CJK glyphs, so PNG and PDF need a CJK font.
 dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || needed+=(fonts-ipafont-gothic)
 

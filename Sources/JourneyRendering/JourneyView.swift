@@ -9,6 +9,9 @@ public enum JourneyView: String, CaseIterable, Sendable {
     case blueprint
     /// All personas' emotion curves on one chart.
     case emotion
+    /// One slide (or sheet) with a column per stage: emotion per persona, moments of truth, top
+    /// pain points and opportunities.
+    case summary
 
     /// The title the view carries in its output.
     public func title(for design: ServiceDesign) -> String {
@@ -18,6 +21,7 @@ public enum JourneyView: String, CaseIterable, Sendable {
         case .map: text = "Journey map: \(name)"
         case .blueprint: text = "Service blueprint: \(name)"
         case .emotion: text = "Emotion curves: \(name)"
+        case .summary: text = "Stage summary: \(name)"
         }
         return XMLText.sanitized(text)
     }
@@ -36,10 +40,26 @@ public enum JourneyRenderer {
             case .map: MapLayout.scene(design, theme: theme, branches: branches)
             case .blueprint: BlueprintLayout.scene(design, theme: theme)
             case .emotion: EmotionChartLayout.scene(design, theme: theme, planned: planned, branches: branches)
+            case .summary: StageSummaryLayout.scene(design, theme: theme)
             }
         }
         scene.language = design.language
         return scene
+    }
+
+    /// One view laid out for `paper`: the journey map as pages (``MapPages``), the stage
+    /// summary as one sheet of the paper's proportions, the other views as one picture (the
+    /// SVG writer centres it on the sheet).
+    public static func pages(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, paper: Paper, planned: ServiceDesign? = nil, branches: Bool = false) -> [Scene] {
+        var scenes = TextLanguage.$current.withValue(design.language) { () -> [Scene] in
+            switch view {
+            case .map: MapPages.scenes(design, theme: theme, paper: paper, branches: branches)
+            case .summary: [StageSummaryLayout.scene(design, theme: theme, paper: paper)]
+            case .blueprint, .emotion: [scene(design, view: view, theme: theme, planned: planned, branches: branches)]
+            }
+        }
+        for index in scenes.indices { scenes[index].language = design.language }
+        return scenes
     }
 
     /// One view as an SVG document. Ids are prefixed with the design's id and the view, so

@@ -126,12 +126,14 @@ struct HTMLChromiumTests {
         #expect(run.console.isEmpty, "console messages:\n\(run.console.prefix(10).joined(separator: "\n"))")
         let dom = run.output
         #expect(dom.contains("<html lang=\"en\" class=\"js\">"), "the page's script ran")
-        #expect(Self.count(dom, "role=\"tabpanel\"") == 3)
-        #expect(Self.count(dom, "role=\"tab\" ") == 3)
+        // Map, blueprint, emotion chart and stage summary.
+        #expect(Self.count(dom, "role=\"tabpanel\"") == 4)
+        #expect(Self.count(dom, "role=\"tab\" ") == 4)
         #expect(dom.contains("id=\"findings\""))
         #expect(dom.contains("id=\"conformance\""))
-        // One panel shown, two hidden by the script; the cards are focusable buttons.
-        #expect(Self.count(dom, "role=\"tabpanel\" id=\"panel-") == 3)
+        // One panel shown, the others hidden by the script; the cards are focusable buttons.
+        #expect(Self.count(dom, "role=\"tabpanel\" id=\"panel-") == 4)
+        #expect(Self.count(dom, "aria-labelledby=\"tab-summary\" tabindex=\"0\" hidden=\"\"") == 1)
         #expect(Self.count(dom, "aria-labelledby=\"tab-blueprint\" tabindex=\"0\" hidden=\"\"") == 1)
         #expect(Self.count(dom, "aria-labelledby=\"tab-emotion\" tabindex=\"0\" hidden=\"\"") == 1)
         #expect(dom.contains("tabindex=\"0\" role=\"button\" aria-label=\"Touchpoint 1: "))
@@ -216,7 +218,7 @@ struct HTMLChromiumTests {
             #expect(inFolder == ["clinic.html"])
             let page = try workspace.text("page.html")
             #expect(try workspace.text("clinic.html") == page)
-            #expect(Self.count(page, "role=\"tabpanel\"") == 3)
+            #expect(Self.count(page, "role=\"tabpanel\"") == 4)
         }
 
         @Test("-o - writes the page to standard output; a file with problems writes nothing")

@@ -6,7 +6,7 @@ import Testing
 /// journey. The error cases are in RenderCommandErrorTests.swift.
 @Suite("journey render")
 struct RenderCommandTests {
-    static let views = ["map", "blueprint", "emotion"]
+    static let views = ["map", "blueprint", "emotion", "summary"]
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// rsvg-convert, or nil after recording (on CI) or printing (elsewhere) that it is missing.
@@ -104,7 +104,7 @@ struct RenderCommandTests {
 
     // MARK: SVG
 
-    @Test("--view all writes NAME-map.svg, NAME-blueprint.svg and NAME-emotion.svg, each well-formed", arguments: TestPaths.sampleFiles)
+    @Test("--view all writes NAME-map.svg, NAME-blueprint.svg, NAME-emotion.svg and NAME-summary.svg, each well-formed", arguments: TestPaths.sampleFiles)
     func allViews(_ sample: URL) throws {
         try #require(JourneyBinary.url != nil)
         let workspace = CLIWorkspace("journey-render")
@@ -116,7 +116,7 @@ struct RenderCommandTests {
         #expect(result.output.isEmpty)
         let name = Self.stem(sample)
         let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.url("out").path))?.sorted()
-        #expect(written == ["\(name)-blueprint.svg", "\(name)-emotion.svg", "\(name)-map.svg"])
+        #expect(written == ["\(name)-blueprint.svg", "\(name)-emotion.svg", "\(name)-map.svg", "\(name)-summary.svg"])
         #expect(workspace.names() == ["out"])
         for view in Self.views {
             let file = workspace.url("out/\(name)-\(view).svg")
@@ -223,7 +223,7 @@ struct RenderCommandTests {
         #expect(workspace.names() == ["extension.PNG", "flag.img"])
     }
 
-    @Test("--view all --format png writes three PNGs into the folder")
+    @Test("--view all --format png writes four PNGs (map, blueprint, emotion, summary) into the folder")
     func allViewsAsPNG() throws {
         try #require(JourneyBinary.url != nil)
         guard Self.rasterizer() != nil else { return }
@@ -233,7 +233,7 @@ struct RenderCommandTests {
         let result = try workspace.run(["render", "before.yaml", "--view", "all", "--format", "png"])
         Self.expectClean(result)
         #expect(result.status == 0, "\(result.allText)")
-        #expect(workspace.names() == ["before-blueprint.png", "before-emotion.png", "before-map.png", "before.yaml"])
+        #expect(workspace.names() == ["before-blueprint.png", "before-emotion.png", "before-map.png", "before-summary.png", "before.yaml"])
         for view in Self.views {
             #expect(Self.pngSize(try workspace.read("before-\(view).png")) != nil, "\(view)")
         }

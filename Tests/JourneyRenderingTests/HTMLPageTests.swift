@@ -58,7 +58,7 @@ struct HTMLPageTests {
         #expect(root.name == "html")
         let elements = SVGTree.elements(root)
         let panels = elements.filter { $0.attribute("role")?.value == "tabpanel" }
-        #expect(panels.map { $0.attribute("id")?.value } == ["panel-map", "panel-blueprint", "panel-emotion"])
+        #expect(panels.map { $0.attribute("id")?.value } == JourneyView.allCases.map { "panel-\($0.rawValue)" })
         for panel in panels {
             let svgs = SVGTree.elements(panel).filter { $0.name == "svg" }
             #expect(svgs.count == 1, "\(panel.attribute("id")?.value ?? "?") holds \(svgs.count) pictures")
@@ -69,8 +69,9 @@ struct HTMLPageTests {
         #expect(elements.filter { $0.attribute("role")?.value == "tablist" }.count == 1)
         #expect(elements.contains { $0.attribute("id")?.value == "findings" })
         #expect(elements.contains { $0.attribute("id")?.value == "conformance" })
+        // One picture per view, and the map's A3 pages for printing.
         let pictures = page.components(separatedBy: "<svg xmlns=").count - 1
-        #expect(pictures == 3)
+        #expect(pictures == JourneyView.allCases.count + MapPages.scenes(design, paper: .a3).count)
     }
 
     @Test("ids are unique across the page and every reference names one", arguments: cases().map(\.0))
@@ -201,7 +202,7 @@ struct HTMLPageTests {
                 #expect(classes.contains("jk-p jk-p-\(index)"), "\(view): persona \(index) has no hook")
             }
             let cards = classes.filter { $0.hasPrefix("touchpoint jk-tp jk-tp-") }
-            #expect(cards.count == (view == .emotion ? 0 : design.touchpoints.count), "\(view): \(cards.count) cards with hooks")
+            #expect(cards.count == (view == .emotion || view == .summary ? 0 : design.touchpoints.count), "\(view): \(cards.count) cards with hooks")
             #expect(Set(cards).count == cards.count)
         }
     }
@@ -245,7 +246,8 @@ struct HTMLPageTests {
     func emptyDesign() throws {
         let page = HTMLPage.document(ServiceDesign(id: "empty", title: ""))
         let elements = SVGTree.elements(try Self.tree(page))
-        #expect(elements.filter { $0.name == "svg" }.count == 3)
+        let printed = MapPages.scenes(ServiceDesign(id: "empty", title: ""), paper: .a3).count
+        #expect(elements.filter { $0.name == "svg" }.count == JourneyView.allCases.count + printed)
         #expect(!elements.contains { $0.attribute("id")?.value == "persona-filter" })
         #expect(elements.contains { $0.name == "h1" && $0.text == "empty" })
     }

@@ -70,7 +70,8 @@ struct PagesTests {
         }
     }
 
-    @Test("with a small element budget, each window holds at most that many elements", arguments: JourneyView.allCases)
+    // The stage summary is one slide of fixed size, whatever the journey's length: nothing to cut.
+    @Test("with a small element budget, each window holds at most that many elements", arguments: JourneyView.allCases.filter { $0 != .summary })
     func elementLimit(_ view: JourneyView) throws {
         let scene = try #require(Self.scenes[view])
         let total = scene.items.reduce(0) { $0 + Pages.elementCount($1) }

@@ -59,6 +59,7 @@ public enum HTMLPage {
         var body = PageSections.header(design, file: file)
         body += "<div class=\"layout\">\n<main id=\"views\">\n"
         body += PageSections.toolbar(design, theme: theme)
+        body += PageViews.printPages(design, theme: theme)
         for view in JourneyView.allCases {
             let name = view.rawValue
             body += "<section role=\"tabpanel\" id=\"panel-\(name)\" aria-labelledby=\"tab-\(name)\" tabindex=\"0\">\n"

@@ -75,6 +75,7 @@ enum PageSections {
         case .map: "Journey map"
         case .blueprint: "Service blueprint"
         case .emotion: "Emotion curves"
+        case .summary: "Stage summary"
         }
     }
 

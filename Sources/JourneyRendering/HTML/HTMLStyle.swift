@@ -120,8 +120,9 @@ enum PageStyle {
         html:not(.js) .needs-js{display:none}
         @media print{.jk-sticky,.jk-sticky g,.jk-sticky text,.jk-stage text{transform:none!important}.jk-sticky-pill,.jk-sticky-back{visibility:hidden!important}}
         @media (max-width:1000px){.layout{grid-template-columns:minmax(0,1fr)}}
+        .print-pages{display:none}
         @media print{
-        @page{size:landscape;margin:10mm}
+        @page{size:A3 landscape;margin:8mm}
         html{background:#fff;color:#000;font-size:11pt}
         body{padding:0}
         .toolbar,.needs-js,button{display:none!important}
@@ -135,6 +136,9 @@ enum PageStyle {
         .panel{border:0;padding:0;margin-bottom:6mm}
         .scroll{max-height:none;overflow:visible}
         thead th{position:static}
+        #panel-map{display:none!important}
+        .print-pages{display:block}
+        .print-pages>svg{display:block;width:100%;height:auto;break-after:page}
         }
 
         """

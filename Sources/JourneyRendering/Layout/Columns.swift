@@ -16,6 +16,8 @@ struct Columns {
         var index: Int
         var first: Int
         var last: Int
+        /// The stage began on an earlier page (a stage too long for one page is split).
+        var continued = false
     }
 
     var columns: [Column] = []
@@ -23,12 +25,14 @@ struct Columns {
     var indexByID: [TouchpointID: Int] = [:]
     /// The numbers people read on the cards, the same in every view.
     let numbers: TouchpointNumbers
-    let width: Double
+    private(set) var width: Double
     let gap: Double
+    let stageGap: Double
 
     init(_ design: ServiceDesign, left: Double, width: Double, gap: Double, stageGap: Double) {
         self.width = width
         self.gap = gap
+        self.stageGap = stageGap
         self.numbers = TouchpointNumbers(design)
         var byStage: [StageID: [(Int, Touchpoint)]] = [:]
         var stageIDs = Set<StageID>()
@@ -64,6 +68,33 @@ struct Columns {
             }
             spans.append(StageSpan(stage: nil, index: spans.count, first: first, last: columns.count - 1))
         }
+    }
+
+    /// The columns `range` alone, moved so that the first starts at `left`, each `width` wide
+    /// (the same as here when nil): one page of a map. Stages keep their index (and so their
+    /// colour), the numbers stay those of the whole design, and a stage cut by the range's
+    /// start is marked `continued`.
+    func page(_ range: ClosedRange<Int>, left: Double, width newWidth: Double? = nil) -> Columns {
+        var page = self
+        page.width = newWidth ?? width
+        let width = page.width
+        page.columns = []
+        page.spans = []
+        page.indexByID = [:]
+        var x = left
+        for span in spans where span.first <= range.upperBound && span.last >= range.lowerBound {
+            if !page.spans.isEmpty { x += stageGap }
+            let first = page.columns.count
+            for index in max(span.first, range.lowerBound)...min(span.last, range.upperBound) {
+                var column = columns[index]
+                column.x = x
+                if let id = column.touchpoint?.id, indexByID[id] == index { page.indexByID[id] = page.columns.count }
+                page.columns.append(column)
+                x += width + gap
+            }
+            page.spans.append(StageSpan(stage: span.stage, index: span.index, first: first, last: page.columns.count - 1, continued: span.first < range.lowerBound))
+        }
+        return page
     }
 
     var right: Double { (columns.last?.x ?? 0) + (columns.isEmpty ? 0 : width) }

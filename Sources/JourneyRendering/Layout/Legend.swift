@@ -15,7 +15,7 @@ extension LegendSymbol {
         let mainPath = candidates.contains(.offPath) ? Set(JourneyGraph(design).mainPath) : []
         return candidates.filter { symbol in
             switch symbol {
-            case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil }
+            case .momentOfTruth: design.touchpoints.contains { $0.momentOfTruth != nil && placed.contains($0.id) }
             case .pain, .failPoint: design.painPoints.contains { any($0.touchpoints) }
             case .opportunity: design.opportunities.contains { any($0.touchpoints) }
             case .metric: design.metrics.contains { any($0.touchpoints) }
@@ -35,7 +35,9 @@ extension LegendSymbol {
 extension Canvas {
     /// The key: personas (shape, colour and line), faces from low to high, and the symbols used.
     /// A view that draws no personas and no faces (the blueprint) passes `personas: false`.
-    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol], personas showsPersonas: Bool = true) {
+    mutating func legend(_ design: ServiceDesign, items symbols: [LegendSymbol], personas showsPersonas: Bool = true, left: Double? = nil, width: Double? = nil) {
+        let margin = left ?? self.margin
+        let contentWidth = width ?? self.contentWidth
         y += 6
         let top = y
         var x = margin

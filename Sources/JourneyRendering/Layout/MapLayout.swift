@@ -6,25 +6,85 @@ public enum MapLayout {
     static let gutter = 132.0
     static let gap = 14.0
     static let stageGap = 22.0
+    static let margin = 32.0
 
+    /// The width of the persona column at the map's left (on paper: of the first page).
+    static let personaColumn = 330.0
+
+    /// Where the first column starts: after the margin, the persona column when there is one,
+    /// and the row labels.
+    static func left(_ design: ServiceDesign, personas: Bool) -> Double {
+        margin + (personas && !design.personas.isEmpty ? personaColumn : 0) + gutter
+    }
+
+    /// The map's columns: one per touchpoint, wide enough for a marker per persona.
+    static func columns(_ design: ServiceDesign) -> Columns {
+        let columnWidth = max(184, Double(design.personas.count) * 26 + 44)
+        return Columns(design, left: left(design, personas: true), width: columnWidth, gap: gap, stageGap: stageGap)
+    }
+
+    /// The whole map as one picture.
+    ///
     /// - Parameter branches: in the emotion row, draw every flow between a persona's readings
     ///   that its line does not draw, as a dotted arc.
     public static func scene(_ design: ServiceDesign, theme: Theme = .light, branches: Bool = false) -> Scene {
-        let graph = JourneyGraph(design)
-        let columnWidth = max(196, Double(design.personas.count) * 26 + 44)
-        let columns = Columns(design, left: 32 + gutter, width: columnWidth, gap: gap, stageGap: stageGap)
-        var canvas = Canvas(theme: theme, width: max(columns.right + 32, 1_160))
-        canvas.header(design, view: "Journey map")
-        canvas.personaCards(design)
-        canvas.stageBand(columns, design: design)
+        let columns = columns(design)
+        return scene(design, theme: theme, graph: JourneyGraph(design), columns: columns, width: max(columns.right + margin, 1_160), page: nil, branches: branches)
+    }
+
+    /// Which page of how many a picture is.
+    struct PageInfo {
+        var number: Int
+        var count: Int
+    }
+
+    /// The map drawn over `columns` (all of them, or one page's), `width` wide. The persona
+    /// cards stand in a column at the left (of the first page), the key beside the title; the
+    /// rows (stages, flow, touchpoints, thoughts, emotion, pain points with opportunities and
+    /// metrics) fill the rest.
+    static func scene(_ design: ServiceDesign, theme: Theme, graph: JourneyGraph, columns: Columns, width: Double, page: PageInfo?, branches: Bool = false) -> Scene {
+        let personas = page.map { $0.number == 1 } ?? true
+        let personaWidth = personas && !design.personas.isEmpty ? personaColumn : 0
+        var canvas = Canvas(theme: theme, width: width)
         let edges = columns.flow(graph)
-        canvas.flowBand(columns, edges: edges, label: "Flow")
-        canvas.touchpointCards(columns, design: design, graph: graph, edges: edges)
-        canvas.thoughtsRow(columns, design: design)
-        canvas.emotionRow(columns, design: design, graph: graph, branches: branches)
-        canvas.spanRows(columns, design: design)
-        canvas.legend(design, items: LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath]))
-        return canvas.scene(title: JourneyView.map.title(for: design), summary: Summary.map(design, graph: graph), cuts: columns.cuts)
+        let key = LegendSymbol.present(in: design, columns: columns, edges: edges, candidates: [.momentOfTruth, .pain, .opportunity, .metric, .flowForward, .flowBack, .offPath])
+        var note: String?
+        if let page {
+            let names = columns.spans.map { span in
+                (span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage") + (span.continued ? " (continued)" : "")
+            }
+            let numbers = columns.columns.indices.compactMap { columns.number(atColumn: $0) }
+            var text = "Page \(page.number) of \(page.count) · " + names.joined(separator: ", ")
+            if let first = numbers.min(), let last = numbers.max() { text += " · touchpoints \(first)–\(last)" }
+            note = text
+        }
+        let keyPlaced = canvas.mapHeader(design, note: note, key: key, brief: (page?.number ?? 1) > 1)
+        let rowsTop = canvas.y
+        // The rows are drawn on a canvas whose margin is the persona column's right edge.
+        var rows = Canvas(theme: theme, width: width + personaWidth, margin: margin + personaWidth)
+        rows.y = rowsTop
+        rows.stageBand(columns, design: design)
+        rows.flowBand(columns, edges: edges, label: "Flow")
+        rows.touchpointCards(columns, design: design, graph: graph, edges: edges)
+        rows.thoughtsRow(columns, design: design)
+        rows.emotionRow(columns, design: design, graph: graph, branches: branches)
+        rows.spanBand(columns, design: design)
+        if !keyPlaced { rows.legend(design, items: key) }
+        if personaWidth > 0 {
+            // As much of each persona as the rows' height holds: two entries per section, then
+            // one, then goals and needs alone.
+            let start = canvas
+            for (entries, sections) in [(2, 4), (1, 4), (1, 2)] {
+                canvas = start
+                canvas.y = rowsTop
+                canvas.personaCards(design, left: margin, width: personaWidth - 16, cardWidth: personaWidth - 16, entries: entries, sections: sections)
+                if canvas.y <= rows.y + 8 { break }
+            }
+        }
+        canvas.add(rows.items)
+        canvas.y = max(canvas.y, rows.y)
+        let title = JourneyView.map.title(for: design) + (page.map { " (page \($0.number) of \($0.count))" } ?? "")
+        return canvas.scene(title: title, summary: Summary.map(design, graph: graph), cuts: columns.cuts)
     }
 }
 
@@ -37,7 +97,7 @@ extension Canvas {
         for span in columns.spans {
             let x = columns.columns[span.first].x
             let width = columns.columns[span.last].x + columns.width - x
-            let name = span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage"
+            let name = (span.stage.map { Design.name($0.name, fallback: $0.id) } ?? "Touchpoints without a known stage") + (span.continued ? " (continued)" : "")
             let block = Typeset.block(name, x: x + 12, top: top + 10, width: width - 24, style: Styles.heading, color: theme.stageInk,
                                       maxLines: 2, container: Rect(x: x, y: top, width: width, height: 0))
             height = max(height, (block?.frame.height ?? 0) + 20)

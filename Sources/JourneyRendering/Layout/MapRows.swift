@@ -27,7 +27,7 @@ extension Canvas {
             add(stack.finished(container: Rect(x: x, y: top - 8, width: columns.width, height: height + 16)))
         }
         rowBand(label: "Thoughts", top: top - 8, height: height + 16, gutter: MapLayout.gutter, tinted: true, insertAt: index)
-        y = top + height + 8 + 14
+        y = top + height + 8 + 10
     }
 
     /// Pain points, opportunities and metrics: each as a box spanning the touchpoints it names
@@ -59,7 +59,6 @@ extension Canvas {
     mutating func spanRow(_ label: String, columns: Columns, entries: [(ClosedRange<Int>, String, String?)], kind: SpanKind) {
         guard !entries.isEmpty else { return }
         let levels = SpanPacking.levels(entries.map(\.0))
-        let levelCount = (levels.max() ?? 0) + 1
         let theme = self.theme
         func frame(_ span: ClosedRange<Int>) -> (x: Double, width: Double) {
             let x = columns.columns[span.lowerBound].x
@@ -67,40 +66,60 @@ extension Canvas {
         }
         func content(_ entry: (ClosedRange<Int>, String, String?), top: Double) -> Stack {
             let (x, width) = frame(entry.0)
-            var stack = Stack(x: x + 30, top: top, width: width - 40)
-            stack.gap(8)
-            stack.text(entry.1, style: kind != .pain && kind != .opportunity ? Styles.small : Styles.smallBold, color: theme.ink, maxLines: 3)
-            if let detail = entry.2 { stack.text(detail, style: Styles.small, color: theme.muted, maxLines: 1) }
-            stack.gap(8)
-            return stack
+            return spanContent(entry.1, detail: entry.2, kind: kind, x: x, width: width, top: top)
         }
-        // Each level is as tall as its tallest box; levels go top to bottom.
-        var heights = Array(repeating: 34.0, count: levelCount)
-        for (entry, level) in zip(entries, levels) { heights[level] = max(heights[level], content(entry, top: 0).height) }
+        // Each box sits right below the boxes already placed over its columns (a skyline per
+        // column), so one tall box makes only its own columns taller, not a whole level across
+        // the map. Boxes are placed level by level, so that the order stays that of the levels.
         let top = y + 8
-        var levelTop = [top]
-        for height in heights { levelTop.append(levelTop.last! + height + 6) }
-        let index = items.count
-        for (entry, level) in zip(entries, levels) {
+        let order = zip(entries.indices, levels).sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.0)
+        var skyline = Array(repeating: top, count: columns.columns.count)
+        var boxes: [Int: Rect] = [:]
+        for entryIndex in order {
+            let entry = entries[entryIndex]
             let (x, width) = frame(entry.0)
-            let box = Rect(x: x, y: levelTop[level], width: width, height: heights[level])
-            let stack = content(entry, top: box.y)
-            let fill: Color, stroke: Color, icon: SceneItem
-            let iconBox = Rect(x: box.x + 9, y: box.y + 9, width: 15, height: 15)
-            switch kind {
-            case .pain: (fill, stroke, icon) = (theme.painFill, theme.pain, Icons.warning(in: iconBox, color: theme.pain, ink: theme.painFill))
-            case .opportunity: (fill, stroke, icon) = (theme.opportunityFill, theme.opportunity, Icons.bulb(in: iconBox, color: theme.opportunity))
-            case .metric: (fill, stroke, icon) = (theme.surface, theme.hairline, Icons.metric(in: iconBox, color: theme.muted))
-            case .dataCaptured, .dataUsed:
-                (fill, stroke, icon) = (theme.surface, theme.hairline, Icons.data(in: iconBox, color: theme.muted, filled: kind == .dataCaptured))
-            }
-            var group: [SceneItem] = [.box(BoxShape(box, fill: fill, stroke: Stroke(stroke), radius: 6)), icon]
-            group += stack.finished(container: box.inset(by: 2))
-            add(.group(group, tooltip: nil, role: label.lowercased().replacingSpaces))
+            let boxTop = entry.0.map { skyline[$0] }.max() ?? top
+            let height = max(34, content(entry, top: 0).height)
+            boxes[entryIndex] = Rect(x: x, y: boxTop, width: width, height: height)
+            for column in entry.0 { skyline[column] = boxTop + height + 6 }
         }
-        let height = levelTop[levelCount] - 6 - top
+        let index = items.count
+        for (entryIndex, entry) in entries.enumerated() {
+            let box = boxes[entryIndex]!
+            add(spanBox(entry.1, detail: entry.2, kind: kind, box: box, role: label.lowercased().replacingSpaces))
+        }
+        let height = (skyline.max() ?? top) - 6 - top
         rowBand(label: label, top: top - 8, height: height + 16, gutter: MapLayout.gutter, tinted: kind == .pain || kind == .metric, insertAt: index)
-        y = top + height + 8 + 14
+        y = top + height + 8 + 10
+    }
+}
+
+extension Canvas {
+    /// The text of a pain point's, an opportunity's or a metric's box.
+    func spanContent(_ title: String, detail: String?, kind: SpanKind, x: Double, width: Double, top: Double) -> Stack {
+        var stack = Stack(x: x + 30, top: top, width: width - 40)
+        stack.gap(8)
+        stack.text(title, style: kind != .pain && kind != .opportunity ? Styles.small : Styles.smallBold, color: theme.ink, maxLines: 3)
+        if let detail { stack.text(detail, style: Styles.small, color: theme.muted, maxLines: 1) }
+        stack.gap(8)
+        return stack
+    }
+
+    /// A pain point's, an opportunity's or a metric's box: tinted, with its icon and text.
+    func spanBox(_ title: String, detail: String?, kind: SpanKind, box: Rect, role: String) -> SceneItem {
+        let stack = spanContent(title, detail: detail, kind: kind, x: box.x, width: box.width, top: box.y)
+        let fill: Color, stroke: Color, icon: SceneItem
+        let iconBox = Rect(x: box.x + 9, y: box.y + 9, width: 15, height: 15)
+        switch kind {
+        case .pain: (fill, stroke, icon) = (theme.painFill, theme.pain, Icons.warning(in: iconBox, color: theme.pain, ink: theme.painFill))
+        case .opportunity: (fill, stroke, icon) = (theme.opportunityFill, theme.opportunity, Icons.bulb(in: iconBox, color: theme.opportunity))
+        case .metric: (fill, stroke, icon) = (theme.surface, theme.hairline, Icons.metric(in: iconBox, color: theme.muted))
+        case .dataCaptured, .dataUsed:
+            (fill, stroke, icon) = (theme.surface, theme.hairline, Icons.data(in: iconBox, color: theme.muted, filled: kind == .dataCaptured))
+        }
+        var group: [SceneItem] = [.box(BoxShape(box, fill: fill, stroke: Stroke(stroke), radius: 6)), icon]
+        group += stack.finished(container: box.inset(by: 2))
+        return .group(group, tooltip: nil, role: role)
     }
 }
 

@@ -1,4 +1,4 @@
-/// Paper sizes for printing, always landscape: the SVG gets the physical size in millimetres and
+/// Paper sizes for printing, landscape (portrait on request, ``SVGOptions/portrait``): the SVG gets the physical size in millimetres and
 /// a viewBox of the same proportions around the picture, centred.
 public enum Paper: String, CaseIterable, Hashable, Sendable {
     case a4, a3, a2, a1, a0
@@ -16,8 +16,9 @@ public enum Paper: String, CaseIterable, Hashable, Sendable {
 
     /// The window on a picture of `size` with the paper's proportions: the picture is centred
     /// and the shorter side padded.
-    public func viewBox(for size: (width: Double, height: Double)) -> Rect {
-        let (w, h) = millimetres
+    public func viewBox(for size: (width: Double, height: Double), portrait: Bool = false) -> Rect {
+        let (long, short) = millimetres
+        let (w, h) = portrait ? (short, long) : (long, short)
         let aspect = w / h
         if size.width / size.height > aspect {
             let height = size.width / aspect

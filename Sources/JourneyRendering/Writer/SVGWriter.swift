@@ -10,6 +10,8 @@ public struct SVGOptions: Hashable, Sendable {
     public var paper: Paper?
     /// Only this part of the picture (a page of a long journey); `nil` for all of it.
     public var window: Rect?
+    /// Turn the paper upright (a page of a tall map on small paper, ``MapPages``).
+    public var portrait = false
 
     public init(idPrefix: String = "journey", paper: Paper? = nil, window: Rect? = nil) {
         self.idPrefix = idPrefix
@@ -43,13 +45,14 @@ public enum SVGWriter {
         let prefix = SVGOptions.idPrefix(options.idPrefix)
         let ids = (title: "\(prefix)-title", desc: "\(prefix)-desc", arrow: "\(prefix)-arrow")
         let window = options.window ?? scene.frame
-        let viewBox = options.paper?.viewBox(for: (window.width, window.height)).offset(by: window) ?? window
+        let viewBox = options.paper?.viewBox(for: (window.width, window.height), portrait: options.portrait).offset(by: window) ?? window
 
         let writer = XMLWriter(indent: true)
         writer.startElement("svg", namespace: "http://www.w3.org/2000/svg")
         if let paper = options.paper {
-            writer.attribute("width", "\(Number.text(paper.millimetres.width))mm")
-            writer.attribute("height", "\(Number.text(paper.millimetres.height))mm")
+            let (long, short) = paper.millimetres
+            writer.attribute("width", "\(Number.text(options.portrait ? short : long))mm")
+            writer.attribute("height", "\(Number.text(options.portrait ? long : short))mm")
         } else {
             writer.attribute("width", Number.text(viewBox.width))
             writer.attribute("height", Number.text(viewBox.height))

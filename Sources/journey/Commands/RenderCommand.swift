@@ -9,7 +9,7 @@ import JourneyValidation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a journey as a journey map, a service blueprint or an emotion chart (SVG, PNG, PDF or an HTML page).",
+        abstract: "Draw a journey as a journey map, a service blueprint, an emotion chart or a stage summary (SVG, PNG, PDF or an HTML page).",
         discussion: """
             Without --output, each view is written to the current folder as NAME-VIEW.svg (or .png, \
             .pdf), NAME being the input file's name. With --view all, --output names a folder. \
@@ -17,7 +17,8 @@ struct RenderCommand: ParsableCommand {
             JourneyKit did not write is kept unless --force is given (when one output is refused, \
             none is written). PNG and PDF need rsvg-convert \
             (Debian: librsvg2-bin); a journey too long for one image is scaled to fit (PNG) or cut \
-            into pages (PDF). --format html writes one self-contained page with all three views, \
+            into pages (PDF). With --paper the map is laid out as pages of whole stages, each with \
+            the title, row labels and key (PDF: a page each; SVG and PNG: NAME-map-p1.svg, -p2 …). --format html writes one self-contained page with all the views, \
             the validator's findings and the conformance summary (NAME.html; --view is ignored).
 
             Examples:
@@ -30,7 +31,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
-        case map, blueprint, emotion, all
+        case map, blueprint, emotion, summary, all
     }
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -40,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The journey file (YAML, JSON, JourneyKit XML, CJML or Mermaid); - reads standard input.")
     var file: String
 
-    @Option(help: "The view: map, blueprint, emotion, or all three.")
+    @Option(help: "The view: map, blueprint, emotion, summary (one slide per journey: emotion, moments of truth, pain points and opportunities per stage), or all.")
     var view: ViewChoice = .map
 
     @Option(help: "svg, png, pdf or html (default: from --output's extension, else svg).")
@@ -52,7 +53,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "light, dark, print, or a theme file (YAML: base, font, colors, personas, stages).")
     var theme: String = "light"
 
-    @Option(help: "Lay the picture on paper, landscape: a4, a3, a2, a1 or a0 (default: fit to content).")
+    @Option(help: "Lay the picture on paper, landscape: a4, a3, a2, a1 or a0 (default: fit to content). The map becomes pages, a run of whole stages each (SVG and PNG: NAME-map-p1.svg, -p2 …; PDF: one page each).")
     var paper: Paper?
 
     @Option(help: "A planned journey to draw under this one in the emotion chart (for an actual journey).")
@@ -92,39 +93,56 @@ struct RenderCommand: ParsableCommand {
         // A folder that --view all names and that does not exist yet is made once the inputs
         // have been read, so that a journey that cannot be read leaves no empty folder behind.
         let newFolder = missingFolder
-        if format != .png, newFolder == nil { check(views.map { path(for: $0, format: format) }) }
+        if format != .png, paper == nil, newFolder == nil { check(views.map { path(for: $0, format: format) }) }
         let design = try load(file)
         let plannedDesign = try planned.map(load)
         let chosenTheme: Theme
         do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
         if let newFolder {
             makeFolder(newFolder)
-            if format != .png { check(views.map { path(for: $0, format: format) }) }
+            if format != .png, paper == nil { check(views.map { path(for: $0, format: format) }) }
         }
-        let layOut = { (view: JourneyView) in JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign, branches: branches) }
-        // PNG keeps its scenes from counting the parts to drawing them; the others lay out one at a time.
-        let laidOut: [Scene]? = format == .png ? views.map(layOut) : nil
+        let layOut = { (view: JourneyView) -> [Scene] in
+            if let paper { return JourneyRenderer.pages(design, view: view, theme: chosenTheme, paper: paper, planned: plannedDesign, branches: branches) }
+            return [JourneyRenderer.scene(design, view: view, theme: chosenTheme, planned: plannedDesign, branches: branches)]
+        }
+        // Pages and PNG parts are known once the scenes are laid out; those keep their scenes
+        // from counting the files to drawing them, the others lay out one view at a time.
+        let laidOut: [[Scene]]? = format == .png || paper != nil ? views.map(layOut) : nil
         let targets = views.enumerated().map { index, journeyView in
             let target = path(for: journeyView, format: format)
-            let count = laidOut.map { Rasterizer.pngCount($0[index]) } ?? 1
-            return count == 1 ? [target] : (1...count).map { Self.numbered(target, $0) }
+            guard let scenes = laidOut?[index] else { return [target] }
+            if paper != nil, format != .pdf {
+                return scenes.count == 1 ? [target] : (1...scenes.count).map { Self.numbered(target, "p\($0)") }
+            }
+            let count = format == .png ? Rasterizer.pngCount(scenes[0]) : 1
+            return count == 1 ? [target] : (1...count).map { Self.numbered(target, "\($0)") }
         }
-        if format == .png { check(targets.flatMap { $0 }) }
+        if laidOut != nil { check(targets.flatMap { $0 }) }
         for (index, journeyView) in views.enumerated() {
-            let scene = laidOut?[index] ?? layOut(journeyView)
-            let options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            let scenes = laidOut?[index] ?? layOut(journeyView)
+            var options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
+            // Pages of a tall map on small paper come upright (MapPages).
+            options.portrait = paper != nil && scenes.first.map { $0.height > $0.width } == true
             let target = targets[index][0]
             do {
                 switch format {
                 case .svg:
-                    try JourneyFiles.write(SVGWriter.write(scene, options: options), to: target, protecting: inputs, force: force, command: "render")
+                    for (scene, path) in zip(scenes, targets[index]) {
+                        try JourneyFiles.write(SVGWriter.write(scene, options: options), to: path, protecting: inputs, force: force, command: "render")
+                    }
                 case .pdf:
-                    try JourneyFiles.write(Rasterizer.pdf(scene, options: options), to: target, protecting: inputs, force: force, command: "render")
+                    // The map and the summary are laid out as pages; the blueprint and the emotion
+                    // chart are still cut into pages between columns at the paper's proportions.
+                    let laidOutAsPages = paper != nil && (journeyView == .map || journeyView == .summary)
+                    let pdf = laidOutAsPages ? try Rasterizer.pdf(pages: scenes, options: options) : try Rasterizer.pdf(scenes[0], options: options)
+                    try JourneyFiles.write(pdf, to: target, protecting: inputs, force: force, command: "render")
                 case .html:
                     break
                 case .png:
-                    let images = try Rasterizer.png(scene, options: options, scale: scale)
-                    if images.count > 1 {
+                    var images: [Data] = []
+                    for scene in scenes { images += try Rasterizer.png(scene, options: options, scale: scale) }
+                    if images.count > scenes.count {
                         StandardError.write("journey: note: \(journeyView.rawValue) has too many elements for one PNG; written as \(images.count) parts")
                     }
                     for (image, path) in zip(images, targets[index]) {
@@ -234,8 +252,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// `path` with `-number` before its extension, the folder kept as it was given
-    /// (`maps/x.png` → `maps/x-2.png`), so that messages name the file as the user did.
-    static func numbered(_ path: String, _ number: Int) -> String {
+    /// (`maps/x.png` → `maps/x-2.png`, a page: `maps/x-p2.svg`), so that messages name the file
+    /// as the user did.
+    static func numbered(_ path: String, _ number: String) -> String {
         let ext = URL(fileURLWithPath: path).pathExtension
         let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
         return stem + "-\(number)" + (ext.isEmpty ? "" : ".\(ext)")

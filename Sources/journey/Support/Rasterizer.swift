@@ -76,6 +76,13 @@ enum Rasterizer {
         return try run(tool, arguments: ["--format", "pdf"], inputs: pages)
     }
 
+    /// One PDF of laid-out pages (``JourneyRenderer/pages(_:view:theme:paper:planned:)``), one
+    /// sheet each.
+    static func pdf(pages: [Scene], options: SVGOptions) throws(CommandFailure) -> Data {
+        let tool = try tool()
+        return try run(tool, arguments: ["--format", "pdf"], inputs: pages.map { SVGWriter.write($0, options: options) })
+    }
+
     /// Runs rsvg-convert on SVG files in a private temporary folder and returns its output.
     private static func run(_ tool: String, arguments: [String], inputs: [String]) throws(CommandFailure) -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-render-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
