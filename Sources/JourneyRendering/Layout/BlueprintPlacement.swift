@@ -152,5 +152,6 @@ extension Columns {
         self.numbers = numbers
         self.width = width
         self.gap = gap
+        self.stageGap = 0
     }
 }

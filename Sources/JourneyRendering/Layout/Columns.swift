@@ -25,7 +25,7 @@ struct Columns {
     var indexByID: [TouchpointID: Int] = [:]
     /// The numbers people read on the cards, the same in every view.
     let numbers: TouchpointNumbers
-    private(set) var width: Double
+    var width: Double
     let gap: Double
     let stageGap: Double
 
