@@ -136,7 +136,7 @@ struct RenderCommandTests {
         Self.expectClean(result)
         #expect(result.status == 0, "\(result.allText)")
         let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.url("maps/2026").path))?.sorted()
-        #expect(written == ["trip-blueprint.svg", "trip-emotion.svg", "trip-map.svg"])
+        #expect(written == ["trip-blueprint.svg", "trip-emotion.svg", "trip-map.svg", "trip-summary.svg"])
         let page = try workspace.run(["render", "trip.yaml", "--view", "all", "--format", "html", "-o", "pages"])
         #expect(page.status == 0, "\(page.allText)")
         #expect((try? FileManager.default.contentsOfDirectory(atPath: workspace.url("pages").path)) == ["trip.html"])
