@@ -7,7 +7,7 @@ import JourneyKit
 /// keeps one; they are written here as multi-line strings whose last line ends in `\n`.
 enum BuildingPermitInSwift {
     static var design: ServiceDesign {
-        ServiceDesign(
+        var design = ServiceDesign(
             id: "building-permit", title: "Building permit application – City of Northvale", version: "0.9",
             owner: "Planning and Building Control Service", status: .draft, kind: .planned,
             coreProposition: """
@@ -1346,5 +1346,8 @@ enum BuildingPermitInSwift {
                 """
             )
         }
+        // The language has no parameter in the initialiser (it was added after it).
+        design.language = "en-GB"
+        return design
     }
 }

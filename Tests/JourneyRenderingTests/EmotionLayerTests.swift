@@ -113,7 +113,10 @@ struct EmotionLayerTests {
             var line: [Point] = []
             var markers: [Point] = []
             for group in mine {
-                for path in paths(group) where path.stroke?.width == 2.5 { line += knots(path) }
+                // The line is drawn in pieces: full on the main path, thin through detours.
+                for path in paths(group) where path.stroke?.width == EmotionLine.width || path.stroke?.width == EmotionLine.detourWidth {
+                    for knot in knots(path) where !(line.last.map { Self.close($0, knot) } ?? false) { line.append(knot) }
+                }
                 for item in group { if case .group = item, let c = center(item) { markers.append(c) } }
             }
             return (line, markers)

@@ -72,6 +72,16 @@ struct PlacedReading {
 }
 
 /// How off-path readings are joined to the rest of the journey.
+/// A persona's emotion line: full on the main path, thin and pale through readings off it.
+public enum EmotionLine {
+    /// The stroke width where the line joins two readings on the main path.
+    public static let width = 2.5
+    /// The stroke width where the line detours through a reading off the main path.
+    public static let detourWidth = 1.4
+    /// How much of the persona's colour a detour keeps (the rest is the background).
+    public static let detourStrength = 0.5
+}
+
 enum EmotionBranches {
     /// The off-path style: grey, dotted, round dots. No persona's line uses it (see
     /// ``Theme/personaDash(_:)``).
@@ -111,7 +121,21 @@ extension Canvas {
             for (index, reading) in line.enumerated() { place[reading.touchpoint] = index }
             let color = theme.personaColor(personaIndex)
             if line.count > 1 {
-                lines.append(.path(PathShape(MonotoneCurve.commands(through: line.map(\.point)), stroke: Stroke(color, width: 2.5, dash: Theme.personaDash(personaIndex)))))
+                // One curve, drawn in two weights: full where it joins two readings on the main
+                // path, thin and pale where it detours through a reading off it, so the eye follows
+                // the usual journey and still sees every reading on the line.
+                let commands = MonotoneCurve.commands(through: line.map(\.point))
+                let full = Stroke(color, width: EmotionLine.width, dash: Theme.personaDash(personaIndex))
+                let detour = Stroke(color.tinted(theme, amount: EmotionLine.detourStrength), width: EmotionLine.detourWidth, dash: Theme.personaDash(personaIndex))
+                func onMain(_ piece: Int) -> Bool { line[piece].onMainPath && line[piece + 1].onMainPath }
+                var start = 0
+                while start < line.count - 1 {
+                    var end = start + 1
+                    while end < line.count - 1, onMain(end) == onMain(start) { end += 1 }
+                    // commands[0] is the move to the first reading; commands[k] ends at reading k.
+                    lines.append(.path(PathShape([.move(line[start].point)] + commands[(start + 1)...end], stroke: onMain(start) ? full : detour)))
+                    start = end
+                }
             }
             // Flow between two of the persona's readings that the line does not draw.
             var predecessor: [Int: Int] = [:]

@@ -61,7 +61,7 @@ extension Canvas {
                 stack.text(Design.name(persona.name, fallback: persona.id), style: Styles.heading, color: theme.ink, maxLines: 2, indent: 18)
                 if let quote = persona.quote {
                     stack.gap(4)
-                    stack.text("“\(Design.text(quote))”", style: Styles.quote, color: theme.muted, maxLines: 3)
+                    stack.text(Design.quoted(quote), style: Styles.quote, color: theme.muted, maxLines: 3)
                 }
                 let sections: [(String, [String])] = [
                     ("GOALS", persona.goals), ("NEEDS", persona.needs.map(\.text)),

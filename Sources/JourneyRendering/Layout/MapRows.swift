@@ -15,7 +15,7 @@ extension Canvas {
                 let theme = self.theme
                 stack.grouped(role: Hooks.persona(personaIndex)) { stack in
                     stack.place(Icons.outlineShape(Theme.personaShape(personaIndex), center: Point(stack.x + 5, lineTop + 8), radius: 4.5, fill: theme.personaColor(personaIndex)))
-                    stack.text("“\(Design.text(thought))”", style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
+                    stack.text(Design.quoted(thought), style: Styles.quote, color: theme.ink, maxLines: 5, indent: 15)
                 }
             }
             stacks.append((stack, column.x))

@@ -138,7 +138,7 @@ public enum StageSummaryLayout {
     static func emotionCell(_ design: ServiceDesign, stage: StageColumn, frame: Rect, lineHeight: Double, theme: Theme) -> [SceneItem] {
         let scale = design.scale
         let span = max(scale.max - scale.min, 1e-9)
-        let trackLeft = frame.x + 22, trackRight = frame.maxX - 40
+        let trackLeft = frame.x + 22, trackRight = frame.maxX - 64
         func x(_ score: Double) -> Double { trackLeft + (min(max(score, scale.min), scale.max) - scale.min) / span * (trackRight - trackLeft) }
         var items: [SceneItem] = []
         let neutral = x(scale.neutral)
@@ -153,7 +153,8 @@ public enum StageSummaryLayout {
                 group.append(.path(PathShape([.move(Point(x(low), y)), .line(Point(x(high), y))], stroke: Stroke(color, width: 6, roundCaps: true))))
                 group.append(.path(PathShape([.move(Point(x(last), y - 7)), .line(Point(x(last), y + 7))], stroke: Stroke(theme.ink, width: 1.5))))
                 group.append(Icons.outlineShape(Theme.personaShape(index), center: Point(x(mean), y), radius: 5, fill: color, stroke: Stroke(theme.background, width: 1.2)))
-                if let text = Typeset.block(String(format1: mean), x: trackRight + 6, top: y - Styles.small.lineHeight / 2, width: 32, style: Styles.small, color: theme.ink,
+                // "mean", so that the number is not read as a total or a score of its own.
+                if let text = Typeset.block("mean \(String(format1: mean))", x: trackRight + 6, top: y - Styles.small.lineHeight / 2, width: 58, style: Styles.small, color: theme.ink,
                                             maxLines: 1, container: frame) { group.append(.text(text)) }
             } else if let text = Typeset.block("no readings", x: trackLeft, top: y - Styles.small.lineHeight / 2, width: trackRight - trackLeft, style: Styles.small,
                                                color: theme.muted, maxLines: 1, container: frame) {
@@ -173,7 +174,7 @@ public enum StageSummaryLayout {
         if !design.opportunities.isEmpty { symbols.append(.opportunity) }
         canvas.legend(design, items: symbols)
         if design.touchpoints.contains(where: { !$0.emotions.isEmpty }) {
-            canvas.paragraph("Emotion per stage: the bar runs from a persona's lowest to highest reading, the marker is the mean (the number beside it), the tick the last reading; the dashed line is neutral (\(design.scale.neutral.scoreText)).",
+            canvas.paragraph("Emotion per stage, on a track from \(design.scale.min.scoreText) (left) to \(design.scale.max.scoreText) (right) after each persona's symbol: the bar runs from the persona's lowest to highest reading, the marker is the mean (written beside it), the tick the last reading; the dashed line is neutral (\(design.scale.neutral.scoreText)).",
                              style: Styles.small, color: canvas.theme.muted, maxLines: 2)
         }
     }
