@@ -38,12 +38,12 @@ struct PreviewOfJourneyTests {
         defer { workspace.remove() }
         try await withPreview(workspace.file, name: "clinic.yaml") { server, port in
             let good = try await RawHTTP.get("/__version", port: port).body
-            // Line 43, column 9: a typo in a field name.
+            // Line 44, column 9: a typo in a field name.
             try workspace.replaceLine("        channel: in-person", with: "        chanel: in-person")
             #expect(await eventually { await server.page?.ok == false })
             let broken = try await RawHTTP.get("/", port: port)
             #expect(broken.status == 200)
-            #expect(broken.body.contains("clinic.yaml:43:9"))
+            #expect(broken.body.contains("clinic.yaml:44:9"))
             #expect(broken.body.contains("chanel"))
             let brokenVersion = try await RawHTTP.get("/__version", port: port).body
             #expect(brokenVersion != good)

@@ -69,7 +69,7 @@ struct PreviewServerTests {
         try await withPreview(workspace.file, pages: FakePages.pages) { server, port in
             let good = try await RawHTTP.get("/__version", port: port).body
             try workspace.replaceLine("        channel: in-person", with: "        chanel: in-person")
-            #expect(try await eventually { try await RawHTTP.get("/", port: port).body.contains("problem at journey.yaml:43") })
+            #expect(try await eventually { try await RawHTTP.get("/", port: port).body.contains("problem at journey.yaml:44") })
             #expect(await server.page?.ok == false)
             #expect(try await RawHTTP.get("/", port: port).status == 200)
 
