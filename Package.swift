@@ -42,8 +42,9 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
-        // Structural rules and the ISO/TS 24082 catalogue.
-        .target(name: "JourneyValidation", dependencies: ["JourneyKit"]),
+        // Structural rules and the ISO/TS 24082 catalogue, and the `.journeylint.yaml` settings:
+        // found beside or above a journey file, read by JourneyFormats' reader (located problems).
+        .target(name: "JourneyValidation", dependencies: ["JourneyKit", "JourneyFormats"]),
         // Line breaking (ICU, UAX #14) and hyphenation (libhyphen, Liang patterns) behind a
         // header that names neither library's types: ICU's headers clash with Foundation's own
         // ICU module on Linux (DESIGN.md). Debian: libicu-dev, libhyphen-dev, hyphen-* patterns.
@@ -51,13 +52,19 @@ let package = Package(
             name: "CTextBreaking",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata"), .linkedLibrary("hyphen")]
         ),
-        // Layout as geometry, then the SVG and HTML writers.
-        .target(name: "JourneyRendering", dependencies: ["JourneyKit", "XMLSupport", "CTextBreaking"]),
+        // Layout as geometry, then the SVG and HTML writers; the HTML page shows the validator's
+        // findings (JourneyValidation) and reads theme files (JourneyFormats).
+        .target(
+            name: "JourneyRendering",
+            dependencies: ["JourneyKit", "JourneyFormats", "JourneyValidation", "XMLSupport", "CTextBreaking"]
+        ),
         .target(
             name: "JourneyPreview",
             dependencies: [
                 "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                // The socket address types (PreviewServer binds to exactly the address it is given).
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -65,8 +72,6 @@ let package = Package(
             dependencies: [
                 "JourneyKit", "JourneyFormats", "JourneyValidation", "JourneyRendering", "JourneyPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // Theme files are YAML.
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Shared by the test targets: paths to samples, the built binary, temporary folders.

@@ -10,10 +10,13 @@ cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 list=""
 if [ "${1:-}" = "--list" ]; then list="${2:?--list takes a module name}"; fi
-out="$(swift package dump-symbol-graph --minimum-access-level public --skip-synthesized-members 2>&1)" || {
-  echo "$out" >&2; exit 1; }
-dir="$(echo "$out" | sed -n 's/^Files written to //p' | tail -n 1)"
-[ -d "$dir" ] || { echo "error: no symbol graphs were written ($out)" >&2; exit 1; }
+# dump-symbol-graph also tries the test modules and fails on them when the tests are not built;
+# the libraries' graphs are written all the same, and those are the ones counted (checked below).
+out="$(swift package dump-symbol-graph --minimum-access-level public --skip-synthesized-members 2>&1)" || true
+dir="$(swift build --show-bin-path)/../symbolgraph"
+for module in JourneyKit JourneyFormats JourneyValidation JourneyRendering; do
+  [ -f "$dir/$module.symbols.json" ] || { echo "$out" >&2; echo "error: no symbol graph for $module in $dir" >&2; exit 1; }
+done
 python3 - "$dir" "${DOC_COVERAGE_MIN:-95}" "$list" <<'PY'
 import glob, json, os, sys
 folder, minimum, listed = sys.argv[1], float(sys.argv[2]), sys.argv[3]

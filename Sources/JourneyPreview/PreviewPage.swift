@@ -1,5 +1,6 @@
 import Foundation
 import JourneyRendering
+import JourneyValidation
 
 /// One rendering of the previewed file: the page the server serves until the file changes.
 public struct PreviewPage: Hashable, Sendable {
@@ -51,11 +52,20 @@ public struct PreviewPages: Sendable {
         self.problems = problems
     }
 
-    /// The pages `journey render --format html` makes, with live reload.
-    public static let standard = PreviewPages(
-        journey: { JourneyPage.html(data: $0, name: $1, theme: $2, liveReload: $3) },
-        problems: { HTMLPage.problems(file: $0, messages: $1, liveReload: $2) }
-    )
+    /// The pages `journey render --format html` makes, with live reload: validated under the
+    /// settings that apply to the journey file at `path` (its nearest `.journeylint.yaml` unless
+    /// `settings` says otherwise), looked up again for every page, so that a changed settings
+    /// file shows at the next save.
+    public static func standard(forJourneyAt path: String, settings: SettingsSource = .discovered) -> PreviewPages {
+        PreviewPages(
+            journey: { data, name, theme, liveReload in
+                JourneyPage.html(
+                    data: data, name: name, settingsFor: path, resolver: SettingsResolver(source: settings),
+                    theme: theme, liveReload: liveReload)
+            },
+            problems: { HTMLPage.problems(file: $0, messages: $1, liveReload: $2) }
+        )
+    }
 }
 
 /// Reads the previewed file and makes its page; a file that cannot be read gets a problems

@@ -2,6 +2,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import JourneyRendering
+import JourneyValidation
 
 /// A live preview of one journey file: an HTTP server on loopback that serves the file's HTML
 /// page and makes it again when the file changes.
@@ -37,13 +38,17 @@ public actor PreviewServer {
         public var theme: Theme
         /// How often the file is looked at.
         public var pollInterval: Duration
-        /// How pages are made (tests give their own).
+        /// How pages are made: by default ``PreviewPages/standard(forJourneyAt:settings:)``
+        /// with ``settings`` (tests give their own).
         public var pages: PreviewPages
+        /// Where the validation settings of the page come from (default: the nearest
+        /// `.journeylint.yaml` beside the file or above it, as `journey validate` finds it).
+        public var settings: SettingsSource
 
         public init(
             file: String, name: String? = nil, host: String = "127.0.0.1", port: UInt16 = PreviewServer.defaultPort,
             allowRemote: Bool = false, theme: Theme = .light, pollInterval: Duration = .milliseconds(250),
-            pages: PreviewPages = .standard
+            settings: SettingsSource = .discovered, pages: PreviewPages? = nil
         ) {
             self.file = file
             self.name = name ?? file
@@ -52,7 +57,8 @@ public actor PreviewServer {
             self.allowRemote = allowRemote
             self.theme = theme
             self.pollInterval = pollInterval
-            self.pages = pages
+            self.settings = settings
+            self.pages = pages ?? .standard(forJourneyAt: file, settings: settings)
         }
     }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import JourneyRendering
+import JourneyValidation
 
 /// The `journey` command: thin commands over JourneyKit's libraries.
 struct Journey: ParsableCommand {
@@ -26,23 +28,61 @@ struct Journey: ParsableCommand {
     }
 }
 
+/// Runs the command and renders every way it can fail, in one place: usage errors (exit code 2,
+/// as documented; ArgumentParser's default is 64), ``CommandFailure`` (`FILE: error: …` or
+/// `journey: error: …`, exit code 1), a report that already said why (`ExitCode`), and any
+/// other error a library throws (`journey: error: …` with its description, exit code 1).
 @main
 enum Main {
-    static func main() {
+    static func main() async {
+        let code: Int32
         do {
             var command = try Journey.parseAsRoot()
-            try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch {
-            let code = Journey.exitCode(for: error)
-            if code == .validationFailure {
-                // Usage errors exit with 2, as documented (ArgumentParser's default is 64).
-                let message = Journey.fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-                Foundation.exit(2)
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
             }
-            Journey.exit(withError: error)
+            code = 0
+        } catch {
+            code = report(error)
+        }
+        exit(code)
+    }
+
+    /// Writes what `error` says to standard error and returns the exit code.
+    static func report(_ error: any Error) -> Int32 {
+        switch error {
+        case let exit as ExitCode:
+            return exit.rawValue
+        case let failure as CommandFailure:
+            StandardError.write(failure.rendered.joined(separator: "\n"))
+            return 1
+        case let failure as SettingsError:
+            StandardError.write(CommandFailure(failure).rendered.joined(separator: "\n"))
+            return 1
+        case let failure as ThemeError:
+            StandardError.write(CommandFailure(failure).rendered.joined(separator: "\n"))
+            return 1
+        default:
+            let code = Journey.exitCode(for: error)
+            switch code {
+            case .validationFailure:
+                StandardError.write(Journey.fullMessage(for: error))
+                return 2
+            case .success:
+                // --help and --version: ArgumentParser's text goes to standard output.
+                print(Journey.fullMessage(for: error))
+                return 0
+            case .failure:
+                // An error a library threw (PreviewError, …): its description says what is wrong.
+                StandardError.write(CommandFailure(String(describing: error)).rendered.joined(separator: "\n"))
+                return 1
+            default:
+                break
+            }
+            StandardError.write(Journey.fullMessage(for: error))
+            return code.rawValue
         }
     }
 }

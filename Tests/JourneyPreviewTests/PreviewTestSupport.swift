@@ -46,7 +46,7 @@ struct PreviewWorkspace {
 /// Starts a preview of `file` on port 0, runs `body` with the server and its port, and stops
 /// the server whatever happens.
 func withPreview(
-    _ file: URL, name: String = "journey.yaml", pages: PreviewPages = .standard,
+    _ file: URL, name: String = "journey.yaml", pages: PreviewPages? = nil,
     _ body: (PreviewServer, UInt16) async throws -> Void
 ) async throws {
     let server = PreviewServer(.init(file: file.path, name: name, port: 0, pollInterval: .milliseconds(50), pages: pages))

@@ -59,7 +59,6 @@ extension Canvas {
     mutating func spanRow(_ label: String, columns: Columns, entries: [(ClosedRange<Int>, String, String?)], kind: SpanKind) {
         guard !entries.isEmpty else { return }
         let levels = SpanPacking.levels(entries.map(\.0))
-        let theme = self.theme
         func frame(_ span: ClosedRange<Int>) -> (x: Double, width: Double) {
             let x = columns.columns[span.lowerBound].x
             return (x, columns.columns[span.upperBound].x + columns.width - x)

@@ -67,11 +67,7 @@ struct ConformCommand: ParsableCommand {
             sources.append((file, try JourneyFiles.design(file, writesOutput: false)))
         }
         if let log {
-            let data: Data
-            do { data = try JourneyFiles.read(log) } catch {
-                StandardError.write("\(log): error: \(error.description)")
-                throw ExitCode(1)
-            }
+            let data = try JourneyFiles.read(log)
             let result = EventLog.read(data, name: log, columns: try eventColumns(), plan: planDesign)
             for warning in result.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: log)) }
             for problem in result.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: log)) }
@@ -85,7 +81,7 @@ struct ConformCommand: ParsableCommand {
         if let svg { try checkPictures(svg, plan: planDesign, sources: sources) }
         let comparisons = JourneyComparison.comparisons(plan: planDesign, actuals: sources.map(\.design))
         let overview = ConformanceOverview(plan: planDesign, comparisons: comparisons, actuals: sources.map(\.design))
-        let report = ConformReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
+        let report = ComparisonReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
         print(format == .json ? report.json : report.text(limit: sources.count > 20 ? 0 : .max))
         if let svg { try writePictures(svg, plan: planDesign, sources: sources, comparisons: comparisons, overview: overview) }
         // A log with bad rows still gets its report, but the run is not clean.
@@ -127,52 +123,22 @@ struct ConformCommand: ParsableCommand {
     private func checkPictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)]) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            StandardError.write("journey: error: --svg \(folder): not a folder")
-            throw ExitCode(1)
+            throw CommandFailure("--svg \(folder): not a folder")
         }
-        do {
-            try JourneyFiles.checkWritable(sources.map { deviationPath(folder, $0.design) } + [livedEmotionPath(folder, plan)], protecting: inputs, force: force)
-        } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.checkWritable(sources.map { deviationPath(folder, $0.design) } + [livedEmotionPath(folder, plan)], protecting: inputs, force: force)
     }
 
     /// One deviation diagram per journey, and the emotion chart of the average lived emotion
     /// against the plan.
     private func writePictures(_ folder: String, plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)],
                                comparisons: [JourneyComparison], overview: ConformanceOverview) throws {
-        do {
-            for ((_, design), comparison) in zip(sources, comparisons) {
-                let scene = DeviationLayout.scene(plan: plan, actual: design, comparison: comparison)
-                try JourneyFiles.write(SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-deviations")), to: deviationPath(folder, design),
-                                       protecting: inputs, force: force, command: "conform")
-            }
-            let lived = LivedJourney.design(plan: plan, overview: overview)
-            let chart = JourneyRenderer.svg(lived, view: .emotion, planned: plan)
-            try JourneyFiles.write(chart, to: livedEmotionPath(folder, plan), protecting: inputs, force: force, command: "conform")
-        } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
+        for ((_, design), comparison) in zip(sources, comparisons) {
+            let scene = DeviationLayout.scene(plan: plan, actual: design, comparison: comparison)
+            try JourneyFiles.write(SVGWriter.write(scene, options: SVGOptions(idPrefix: "\(design.id)-deviations")), to: deviationPath(folder, design),
+                                   protecting: inputs, force: force, command: "conform")
         }
-    }
-}
-
-/// The plan with the average lived emotions in place of its own: what the emotion chart draws
-/// as the actual journey over the planned one.
-enum LivedJourney {
-    static func design(plan: ServiceDesign, overview: ConformanceOverview) -> ServiceDesign {
-        var lived = plan
-        lived.kind = .actual
-        lived.plannedJourney = plan.id
-        lived.title = "\(plan.title) – as lived (\(overview.journeys) journeys)"
-        var readings: [TouchpointID: [EmotionReading]] = [:]
-        for emotion in overview.emotions {
-            readings[emotion.touchpoint, default: []].append(EmotionReading(persona: emotion.persona, score: emotion.mean, basis: .observed))
-        }
-        for index in lived.touchpoints.indices {
-            lived.touchpoints[index].emotions = readings[lived.touchpoints[index].id] ?? []
-        }
-        return lived
+        let lived = overview.livedJourney(plan: plan)
+        let chart = JourneyRenderer.svg(lived, view: .emotion, planned: plan)
+        try JourneyFiles.write(chart, to: livedEmotionPath(folder, plan), protecting: inputs, force: force, command: "conform")
     }
 }

@@ -55,7 +55,7 @@ struct ConformanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        var configuration = try LintSettingsResolver(lint).configuration(for: file)
+        var configuration = try lint.resolver().configuration(forJourneyAt: file)
         // A conformance summary is an audit: the process records count, whatever profile the
         // settings file picks for everyday validation; only --profile on the command line wins.
         if lint.profile == nil { configuration.profile = .audit }

@@ -59,10 +59,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         // Refused before the input is read: nothing is converted for nothing.
-        do { try JourneyFiles.checkWritable(output, protecting: [input], force: force) } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.checkWritable(output, protecting: [input], force: force)
         let design = try JourneyFiles.design(input, format: from, writesOutput: true)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text: String
@@ -73,13 +70,8 @@ struct ConvertCommand: ParsableCommand {
         } else {
             text = JourneyFile.encode(design, as: format)
         }
-        do {
-            try JourneyFiles.write(text, to: output, protecting: [input], force: force, command: "convert")
-            if verbose, output != "-" { StandardError.write("journey: wrote \(output) (\(format.rawValue), \(text.utf8.count) bytes)") }
-        } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.write(text, to: output, protecting: [input], force: force, command: "convert")
+        if verbose, output != "-" { StandardError.write("journey: wrote \(output) (\(format.rawValue), \(text.utf8.count) bytes)") }
     }
 }
 

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         if RuleCatalogue.standard.rule(rule) == nil && RuleCatalogue.standard.rule(rule.uppercased()) == nil {
-            throw ValidationError(LintOptions.unknownRule(rule))
+            throw ValidationError(RuleCatalogue.standard.unknownRuleMessage(rule))
         }
     }
 

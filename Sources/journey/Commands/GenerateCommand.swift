@@ -46,10 +46,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        do { try JourneyFiles.checkWritable(output, force: force) } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.checkWritable(output, force: force)
         let design = SyntheticJourney.design(touchpoints: touchpoints, seed: seed)
         let format = to ?? JourneyFormat(path: output) ?? .yaml
         let text = switch format {
@@ -57,11 +54,6 @@ struct GenerateCommand: ParsableCommand {
         case .mermaid: MermaidJourney.encode(design).text
         default: JourneyFile.encode(design, as: format)
         }
-        do {
-            try JourneyFiles.write(text, to: output, force: force, command: "generate")
-        } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.write(text, to: output, force: force, command: "generate")
     }
 }

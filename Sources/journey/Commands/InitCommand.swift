@@ -19,12 +19,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        do {
-            try JourneyFiles.write(template.text, to: path, force: force, command: "init")
-        } catch {
-            StandardError.write("journey: error: \(error.description)")
-            throw ExitCode(1)
-        }
+        try JourneyFiles.write(template.text, to: path, force: force, command: "init")
         let note = "Wrote \(path == "-" ? "the" : path) \(template.rawValue) template. Next: journey validate \(path)"
         // With `-` the template is the output, so the note goes to standard error.
         if path == "-" { StandardError.write(note) } else { print(note) }

@@ -3,7 +3,7 @@ import Foundation
 import JourneyPreview
 import JourneyRendering
 
-struct PreviewCommand: ParsableCommand {
+struct PreviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Serve a journey's HTML page on this machine and refresh it when the file changes.",
@@ -38,6 +38,9 @@ struct PreviewCommand: ParsableCommand {
     @Flag(help: "Open the page in the default browser.")
     var open = false
 
+    @OptionGroup(title: "The page's findings")
+    var settings: SettingsOptions
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
         guard let address = PreviewHost(host) else { throw ValidationError(PreviewError.invalidHost(host).description) }
@@ -47,17 +50,16 @@ struct PreviewCommand: ParsableCommand {
         if file == "-" { throw ValidationError("preview watches a file; it cannot read standard input") }
     }
 
-    func run() throws {
-        let chosenTheme: Theme
-        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
-        do { _ = try JourneyFiles.read(file) } catch { fail("\(file): error: \(error.description)") }
+    func run() async throws {
+        let chosenTheme = try Theme.resolve(theme)
+        _ = try JourneyFiles.read(file)
         if let address = PreviewHost(host), !address.isLoopback {
             StandardError.write("journey: warning: listening on \(address.address): anyone who can reach this machine can see \(file)")
         }
 
         let file = self.file
         let server = PreviewServer(
-            .init(file: file, host: host, port: UInt16(port), allowRemote: allowRemote, theme: chosenTheme),
+            .init(file: file, host: host, port: UInt16(port), allowRemote: allowRemote, theme: chosenTheme, settings: settings.source),
             onChange: { page in
                 if let reason = page.unreadable {
                     StandardError.write("\(file): \(reason)")
@@ -65,37 +67,26 @@ struct PreviewCommand: ParsableCommand {
                     StandardError.write(page.ok ? "\(file): changed; the page is updated" : "\(file): has problems; the page lists them")
                 }
             })
-
-        // The command is synchronous: the server runs on Swift's concurrency threads while this
-        // thread waits for Ctrl-C (or SIGTERM).
-        let stopped = DispatchSemaphore(value: 0)
-        let signals = PreviewSignals.stop(on: [SIGINT, SIGTERM]) {
-            // Stop cleanly; never take more than two seconds about it.
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { stopped.signal() }
-            Task {
-                await server.stop()
-                stopped.signal()
-            }
-        }
-        let openInBrowser = open
+        // Ctrl-C and SIGTERM are turned into events of this stream, as is the end of stopping.
+        let (events, event) = AsyncStream<Void>.makeStream()
+        let signals = PreviewSignals.stop(on: [SIGINT, SIGTERM]) { event.yield() }
+        let url = try await server.start()
+        FileHandle.standardOutput.write(Data("Serving \(file) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
+        if open { Self.openInBrowser(url) }
+        var iterator = events.makeAsyncIterator()
+        _ = await iterator.next()
+        // Stop cleanly; never take more than two seconds about it.
         Task {
-            do throws(PreviewError) {
-                let url = try await server.start()
-                FileHandle.standardOutput.write(Data("Serving \(file) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
-                if openInBrowser { Self.openInBrowser(url) }
-            } catch {
-                StandardError.write("journey: error: \(error.description)")
-                Foundation.exit(1)
-            }
+            await server.stop()
+            event.yield()
         }
-        stopped.wait()
+        Task {
+            try? await Task.sleep(for: .seconds(2))
+            event.yield()
+        }
+        _ = await iterator.next()
         withExtendedLifetime(signals) {}
         StandardError.write("journey: preview stopped")
-    }
-
-    private func fail(_ message: String) -> Never {
-        StandardError.write(message.contains(": error: ") ? message : "journey: error: \(message)")
-        Foundation.exit(1)
     }
 
     /// `open` (macOS) or `xdg-open` (elsewhere); the URL is on standard output if neither works.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import JourneyFormats
 import JourneyKit
-import JourneyPreview
 import JourneyRendering
 import JourneyValidation
 
@@ -68,6 +67,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Overwrite an existing output file that JourneyKit did not write.")
     var force = false
 
+    @OptionGroup(title: "The HTML page's findings")
+    var settings: SettingsOptions
+
     func validate() throws {
         if view == .all, output == "-", resolvedFormat != .html { throw ValidationError("--view all writes several files; give --output a folder") }
         if output == "-", resolvedFormat != .svg, resolvedFormat != .html { throw ValidationError("only SVG and HTML can be written to standard output") }
@@ -93,14 +95,13 @@ struct RenderCommand: ParsableCommand {
         // A folder that --view all names and that does not exist yet is made once the inputs
         // have been read, so that a journey that cannot be read leaves no empty folder behind.
         let newFolder = missingFolder
-        if format != .png, paper == nil, newFolder == nil { check(views.map { path(for: $0, format: format) }) }
+        if format != .png, paper == nil, newFolder == nil { try check(views.map { path(for: $0, format: format) }) }
         let design = try load(file)
         let plannedDesign = try planned.map(load)
-        let chosenTheme: Theme
-        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        let chosenTheme = try Theme.resolve(theme)
         if let newFolder {
-            makeFolder(newFolder)
-            if format != .png, paper == nil { check(views.map { path(for: $0, format: format) }) }
+            try makeFolder(newFolder)
+            if format != .png, paper == nil { try check(views.map { path(for: $0, format: format) }) }
         }
         let layOut = { (view: JourneyView) -> [Scene] in
             if let paper { return JourneyRenderer.pages(design, view: view, theme: chosenTheme, paper: paper, planned: plannedDesign, branches: branches) }
@@ -118,59 +119,53 @@ struct RenderCommand: ParsableCommand {
             let count = format == .png ? Rasterizer.pngCount(scenes[0]) : 1
             return count == 1 ? [target] : (1...count).map { Self.numbered(target, "\($0)") }
         }
-        if laidOut != nil { check(targets.flatMap { $0 }) }
+        if laidOut != nil { try check(targets.flatMap { $0 }) }
         for (index, journeyView) in views.enumerated() {
             let scenes = laidOut?[index] ?? layOut(journeyView)
             var options = SVGOptions(idPrefix: "\(design.id)-\(journeyView.rawValue)", paper: paper)
             // Pages of a tall map on small paper come upright (MapPages).
             options.portrait = paper != nil && scenes.first.map { $0.height > $0.width } == true
             let target = targets[index][0]
-            do {
-                switch format {
-                case .svg:
-                    for (scene, path) in zip(scenes, targets[index]) {
-                        try JourneyFiles.write(SVGWriter.write(scene, options: options), to: path, protecting: inputs, force: force, command: "render")
-                    }
-                case .pdf:
-                    // The map and the summary are laid out as pages; the blueprint and the emotion
-                    // chart are still cut into pages between columns at the paper's proportions.
-                    let laidOutAsPages = paper != nil && (journeyView == .map || journeyView == .summary)
-                    let pdf = laidOutAsPages ? try Rasterizer.pdf(pages: scenes, options: options) : try Rasterizer.pdf(scenes[0], options: options)
-                    try JourneyFiles.write(pdf, to: target, protecting: inputs, force: force, command: "render")
-                case .html:
-                    break
-                case .png:
-                    var images: [Data] = []
-                    for scene in scenes { images += try Rasterizer.png(scene, options: options, scale: scale) }
-                    if images.count > scenes.count {
-                        StandardError.write("journey: note: \(journeyView.rawValue) has too many elements for one PNG; written as \(images.count) parts")
-                    }
-                    for (image, path) in zip(images, targets[index]) {
-                        try JourneyFiles.write(image, to: path, protecting: inputs, force: force, command: "render")
-                    }
+            switch format {
+            case .svg:
+                for (scene, path) in zip(scenes, targets[index]) {
+                    try JourneyFiles.write(SVGWriter.write(scene, options: options), to: path, protecting: inputs, force: force, command: "render")
                 }
-            } catch {
-                fail(error.description)
+            case .pdf:
+                // The map and the summary are laid out as pages; the blueprint and the emotion
+                // chart are still cut into pages between columns at the paper's proportions.
+                let laidOutAsPages = paper != nil && (journeyView == .map || journeyView == .summary)
+                let pdf = laidOutAsPages ? try Rasterizer.pdf(pages: scenes, options: options) : try Rasterizer.pdf(scenes[0], options: options)
+                try JourneyFiles.write(pdf, to: target, protecting: inputs, force: force, command: "render")
+            case .html:
+                break
+            case .png:
+                var images: [Data] = []
+                for scene in scenes { images += try Rasterizer.png(scene, options: options, scale: scale) }
+                if images.count > scenes.count {
+                    StandardError.write("journey: note: \(journeyView.rawValue) has too many elements for one PNG; written as \(images.count) parts")
+                }
+                for (image, path) in zip(images, targets[index]) {
+                    try JourneyFiles.write(image, to: path, protecting: inputs, force: force, command: "render")
+                }
             }
         }
     }
 
     /// Ends the command when one of `paths` may not be written (see ``JourneyFiles/checkWritable(_:protecting:force:)``).
-    private func check(_ paths: [String]) {
-        do { try JourneyFiles.checkWritable(paths, protecting: inputs, force: force) } catch { fail(error.description) }
+    private func check(_ paths: [String]) throws(CommandFailure) {
+        try JourneyFiles.checkWritable(paths, protecting: inputs, force: force)
     }
 
     /// One page with all three views, findings and conformance (`JourneyPage`); validated with
     /// the settings `journey validate` would use for the file.
     private func runHTML() throws {
-        let chosenTheme: Theme
-        do { chosenTheme = try ThemeFile.load(theme) } catch { fail(error.description) }
+        let chosenTheme = try Theme.resolve(theme)
         let newFolder = missingFolder
-        if newFolder == nil { check([htmlPath]) }
+        if newFolder == nil { try check([htmlPath]) }
         if planned != nil { StandardError.write("journey: note: the HTML page draws the design alone; --planned applies to SVG, PNG and PDF") }
         let name = file == "-" ? "<stdin>" : file
-        let decoded: DecodedDesign
-        do { decoded = try JourneyFiles.decode(file) } catch { fail("\(file): error: \(error.description)") }
+        let decoded = try JourneyFiles.decode(file)
         for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning, excerpt: decoded.excerpt(for: warning)).formatted(defaultFile: name)) }
         guard decoded.design != nil, decoded.problems.isEmpty else {
             for problem in decoded.problems { StandardError.write(Diagnostic(problem, excerpt: decoded.excerpt(for: problem)).formatted(defaultFile: name)) }
@@ -178,17 +173,16 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let newFolder {
-            makeFolder(newFolder)
-            check([htmlPath])
+            try makeFolder(newFolder)
+            try check([htmlPath])
         }
-        var configuration = ValidationConfiguration()
-        do {
-            configuration = try LintSettingsResolver(LintOptions.parse([])).configuration(for: file)
-        } catch let failure as CommandFailure {
-            StandardError.write("journey: note: \(failure.description); the page uses the default rules")
-        }
-        let page = JourneyPage.html(decoded: decoded, name: name, theme: chosenTheme, configuration: configuration)
-        do { try JourneyFiles.write(page.html, to: htmlPath, protecting: inputs, force: force, command: "render") } catch { fail(error.description) }
+        // The settings `journey validate` and `journey preview` use for the file (JourneyPage).
+        let settings = JourneyPage.configuration(forJourneyAt: file, resolver: settings.resolver())
+        if let note = settings.note { StandardError.write("journey: note: \(note)") }
+        let page = JourneyPage.html(
+            decoded: decoded, name: name, theme: chosenTheme, configuration: settings.configuration,
+            notes: settings.note.map { [$0] } ?? [])
+        try JourneyFiles.write(page.html, to: htmlPath, protecting: inputs, force: force, command: "render")
     }
 
     /// Where the page goes: `--output` when it is a file (`-`: standard output), NAME.html in
@@ -212,11 +206,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Makes `folder` and the folders above it that are missing.
-    private func makeFolder(_ folder: String) {
+    private func makeFolder(_ folder: String) throws(CommandFailure) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            fail("\(folder): cannot make the folder: \(error.localizedDescription)")
+            throw CommandFailure("cannot make the folder: \(error.localizedDescription)", file: folder)
         }
     }
 
@@ -224,11 +218,6 @@ struct RenderCommand: ParsableCommand {
 
     private func load(_ path: String) throws -> ServiceDesign {
         try JourneyFiles.design(path, writesOutput: true)
-    }
-
-    private func fail(_ message: String) -> Never {
-        StandardError.write(message.contains(": error: ") ? message : "journey: error: \(message)")
-        Foundation.exit(1)
     }
 
     /// Where a view goes: --output for one view; otherwise NAME-VIEW.EXT in --output's folder

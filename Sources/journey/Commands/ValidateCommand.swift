@@ -77,17 +77,16 @@ struct ValidateCommand: ParsableCommand {
             for skipped in expansion.skipped { StandardError.write("journey: \(skipped.description)") }
         }
         if !problems.isEmpty {
-            for problem in problems { StandardError.write("journey: error: \(problem.description)") }
-            throw ExitCode(1)
+            throw CommandFailure(problems[0].description, details: problems.dropFirst().map { CommandFailure($0.description).rendered[0] })
         }
         // Settings are looked up here, one file after another: the resolver reads each settings
         // file once and keeps it, and it is not shared between threads.
-        let resolver = LintSettingsResolver(lint)
+        let resolver = lint.resolver()
         var byFolder: [String: ValidationConfiguration] = [:]
-        let configurations = try inputs.map { file throws(CommandFailure) in
+        let configurations = try inputs.map { file throws(SettingsError) in
             let folder = file == "-" ? "-" : (file as NSString).deletingLastPathComponent
             if let known = byFolder[folder] { return known }
-            let configuration = try resolver.configuration(for: file)
+            let configuration = try resolver.configuration(forJourneyAt: file)
             byFolder[folder] = configuration
             return configuration
         }

@@ -1,11 +1,45 @@
 import Foundation
 import JourneyFormats
 import JourneyKit
+import JourneyRendering
+import JourneyValidation
 
-/// A failure the CLI reports as `journey: error: …` and exit code 1.
+/// A failure of a command: what is wrong, and the file it is about when it is about one.
+/// Commands throw it; ``Main`` renders it (the one place that writes `error:` lines) and exits
+/// with code 1.
 struct CommandFailure: Error, CustomStringConvertible {
+    /// What is wrong, without the file's name.
     var description: String
-    init(_ description: String) { self.description = description }
+    /// The file the failure is about: rendered `FILE: error: …`; nil: `journey: error: …`.
+    var file: String?
+    /// Lines that follow, each already located (`FILE:LINE:COL: error: …`).
+    var details: [String] = []
+
+    init(_ description: String, file: String? = nil, details: [String] = []) {
+        self.description = description
+        self.file = file
+        self.details = details
+    }
+
+    /// A settings problem: the settings file's name first, its located problems below.
+    init(_ error: SettingsError) {
+        self.init(error.reason, file: error.file, details: error.details)
+    }
+
+    /// A theme that cannot be had: the theme file's name first, its located problems below.
+    init(_ error: ThemeError) {
+        self.init(error.reason, file: error.file, details: error.details)
+    }
+
+    /// The same failure, now about `file` (a read error learns which file it was reading).
+    func about(_ file: String) -> CommandFailure {
+        CommandFailure(description, file: self.file ?? file, details: details)
+    }
+
+    /// The lines standard error gets.
+    var rendered: [String] {
+        [(file.map { "\($0): error: " } ?? "journey: error: ") + description] + details
+    }
 }
 
 /// Reading and writing files for the commands: the only place that touches the file system.
@@ -18,6 +52,14 @@ enum JourneyFiles {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }
+        do throws(CommandFailure) {
+            return try readFile(path)
+        } catch {
+            throw error.about(path)
+        }
+    }
+
+    private static func readFile(_ path: String) throws(CommandFailure) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("no such file")

@@ -1,12 +1,58 @@
 import Foundation
 import JourneyFormats
 import JourneyKit
-import JourneyRendering
 import JourneyValidation
 
-/// From a journey file's bytes to its HTML page: read, validate, summarize, draw. Used by
-/// `journey render --format html` and by the live preview.
+/// From a journey file's bytes to its HTML page: read, validate under the file's settings,
+/// summarize, draw. `journey render --format html` and the live preview both make their page
+/// here, so they show the same findings.
+///
+/// ```swift
+/// let data = try Data(contentsOf: URL(fileURLWithPath: "journey.yaml"))
+/// // The settings `journey validate` would use: the nearest .journeylint.yaml.
+/// let settings = JourneyPage.configuration(forJourneyAt: "journey.yaml")
+/// let page = JourneyPage.html(data: data, name: "journey.yaml", theme: .print, configuration: settings.configuration)
+/// try page.html.write(toFile: "journey.html", atomically: true, encoding: .utf8)
+/// ```
 public enum JourneyPage {
+    /// The validation settings for the page of a journey file, as `journey validate` resolves
+    /// them, and a note when the settings file could not be used (the page then validates with
+    /// the defaults, so that a broken settings file does not hide the journey).
+    /// - Parameters:
+    ///   - path: the journey file (`-`: standard input, whose settings are the current folder's).
+    ///   - resolver: where the settings come from and what goes on top (default: the nearest
+    ///     `.journeylint.yaml`, no overrides).
+    public static func configuration(
+        forJourneyAt path: String, resolver: SettingsResolver = SettingsResolver()
+    ) -> (configuration: ValidationConfiguration, note: String?) {
+        do {
+            return (try resolver.configuration(forJourneyAt: path), nil)
+        } catch {
+            let lines = [(error.file.map { "\($0): " } ?? "") + error.reason + "; the page uses the default rules"] + error.details
+            return (resolver.overrides.applied(to: ValidationConfiguration()), lines.joined(separator: "\n"))
+        }
+    }
+
+    /// The page of a journey file's bytes, validated under the settings that apply to the file
+    /// at `path` (``configuration(forJourneyAt:resolver:)``); a settings file that cannot be used
+    /// is named at the top of the page's findings. The live preview makes its pages here.
+    /// - Parameters:
+    ///   - data: the journey file's bytes.
+    ///   - name: how the page names the file (the path as the user gave it).
+    ///   - path: where the file is, for finding its `.journeylint.yaml`.
+    ///   - resolver: where the settings come from and what goes on top.
+    ///   - theme: the colours and font of the pictures.
+    ///   - liveReload: the version token the page polls for (the preview), or nil.
+    public static func html(
+        data: Data, name: String, settingsFor path: String, resolver: SettingsResolver = SettingsResolver(),
+        theme: Theme = .light, liveReload: String? = nil
+    ) -> (html: String, ok: Bool) {
+        let settings = configuration(forJourneyAt: path, resolver: resolver)
+        return html(
+            decoded: JourneyFile.decode(data, name: name), name: name, theme: theme, liveReload: liveReload,
+            configuration: settings.configuration, notes: settings.note.map { [$0] } ?? [])
+    }
+
     /// The page, and whether the file could be read (false: the page lists its problems).
     /// Validates with the default configuration (every rule).
     public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil) -> (html: String, ok: Bool) {
@@ -20,7 +66,11 @@ public enum JourneyPage {
     }
 
     /// The page of a file already read (`journey render` reads it once, for its messages too).
-    public static func html(decoded: DecodedDesign, name: String, theme: Theme = .light, liveReload: String? = nil, configuration: ValidationConfiguration = ValidationConfiguration()) -> (html: String, ok: Bool) {
+    /// `notes` go first among the findings, as warnings (a settings file that could not be used).
+    public static func html(
+        decoded: DecodedDesign, name: String, theme: Theme = .light, liveReload: String? = nil,
+        configuration: ValidationConfiguration = ValidationConfiguration(), notes: [String] = []
+    ) -> (html: String, ok: Bool) {
         guard let design = decoded.design, decoded.problems.isEmpty else {
             var messages = decoded.problems.map(message)
             if messages.isEmpty { messages = ["\(name):1:1: error: the file holds no journey"] }
@@ -31,7 +81,8 @@ public enum JourneyPage {
         let diagnostics = decoded.warnings.map { problem in
             Diagnostic(ruleID: problem.code, severity: .warning, message: problem.message, location: problem.location, hint: problem.hint)
         } + result.diagnostics
-        let findings = diagnostics.map { finding($0, design: design) }
+        let findings = notes.map { PageFinding(severity: Severity.warning.rawValue, rule: "SETTINGS", message: $0) }
+            + diagnostics.map { finding($0, design: design) }
         // The conformance summary is an audit, as `journey conformance` makes it: under the
         // everyday `design` profile the process records would not count and their clauses would
         // read as covered or not assessed.

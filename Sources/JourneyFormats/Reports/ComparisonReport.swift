@@ -1,12 +1,39 @@
 import Foundation
 import JourneyKit
 
-/// What `journey conform` prints: per journey, then over all of them; as text or JSON.
-struct ConformReport {
-    let plan: ServiceDesign
-    let sources: [(name: String, design: ServiceDesign)]
-    let comparisons: [JourneyComparison]
-    let overview: ConformanceOverview
+/// What `journey conform` prints: how actual journeys followed their plan, one by one and
+/// over all of them (`JourneyComparison`, `ConformanceOverview`), as
+/// text (``text(limit:)``) or JSON (``json``).
+///
+/// ```swift
+/// let comparisons = JourneyComparison.comparisons(plan: plan, actuals: actuals)
+/// let overview = ConformanceOverview(plan: plan, comparisons: comparisons, actuals: actuals)
+/// let report = ComparisonReport(plan: plan, sources: zip(names, actuals).map { ($0, $1) },
+///                               comparisons: comparisons, overview: overview)
+/// print(report.text(limit: 20))
+/// ```
+public struct ComparisonReport {
+    /// The planned journey.
+    public let plan: ServiceDesign
+    /// The actual journeys, each with how the report names it (a file, or `LOG#case`).
+    public let sources: [(name: String, design: ServiceDesign)]
+    /// One comparison per source, in the same order.
+    public let comparisons: [JourneyComparison]
+    /// What the comparisons add up to.
+    public let overview: ConformanceOverview
+
+    /// A report of comparisons already made.
+    /// - Parameters:
+    ///   - plan: the planned journey.
+    ///   - sources: the actual journeys with their names, in the order of `comparisons`.
+    ///   - comparisons: `JourneyComparison.comparisons(plan:actuals:)` of the sources.
+    ///   - overview: the overview of those comparisons.
+    public init(plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)], comparisons: [JourneyComparison], overview: ConformanceOverview) {
+        self.plan = plan
+        self.sources = sources
+        self.comparisons = comparisons
+        self.overview = overview
+    }
 
     func title(_ id: TouchpointID) -> String {
         let touchpoint = plan.touchpoint(id)
@@ -29,8 +56,8 @@ struct ConformReport {
         return String(format: "%.1f days", seconds / 86_400)
     }
 
-    /// The text report; `limit` journeys are listed one by one (0: only the overview).
-    func text(limit: Int) -> String {
+    /// The text report; the first `limit` journeys are listed one by one (0: only the overview).
+    public func text(limit: Int) -> String {
         var lines = ["Conformance to \(plan.id.rawValue) (\(plan.title)): \(sources.count) actual journeys", ""]
         if limit > 0 {
             for ((name, design), comparison) in zip(sources, comparisons).prefix(limit) {
@@ -86,7 +113,10 @@ struct ConformReport {
         return lines.joined(separator: "\n")
     }
 
-    var json: String {
+    /// The report as JSON (pretty-printed, keys sorted): `plan`, `journeys` (one object per
+    /// source: fitness, skipped, ad hoc, out-of-order steps, loops, timings, emotion gaps) and
+    /// `overview`.
+    public var json: String {
         struct Journey: Encodable {
             var source: String, id: String, fitness: Double, reachedEnd: Bool, lastMatched: String?
             var skipped: [String], adHoc: [String], outOfOrder: [String], loops: [String]
