@@ -8,7 +8,7 @@ public struct ServiceDesign: Hashable, Sendable {
     /// The journey's id (`journey:` in a journey file); an actual journey names its planned one by it
     /// in ``plannedJourney``.
     public var id: DesignID
-    /// The journey's name, as the pictures show it in their headings.
+    /// The journey's name, as the pictures show it for their title.
     public var title: String
     /// The design's version as the team writes it (`"1.3"`, `2.0`), kept as text; `nil` when not given.
     public var version: String?

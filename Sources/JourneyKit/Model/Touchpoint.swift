@@ -14,8 +14,8 @@ public struct Touchpoint: Hashable, Sendable {
     public var stage: StageID
     /// The medium the interaction happens through (web, phone, store…); `nil` when not given.
     public var channel: Channel?
-    /// A communication from an initiator to a receiver, or an action by one actor; ``TouchpointKind/action``
-    /// by default.
+    /// A communication from an initiator to a receiver, or an action by one actor;
+    /// ``TouchpointKind/action`` by default.
     public var kind: TouchpointKind
     /// Who starts a communication (CJML's initiator).
     public var initiator: ActorID?
@@ -64,8 +64,8 @@ public struct Touchpoint: Hashable, Sendable {
     /// Explicit next touchpoints. When empty and there are no branches, the flow runs to the
     /// touchpoint listed after this one.
     public var next: [TouchpointID]
-    /// Conditional ways on, the usual case first; together with ``next`` they replace the fall-through
-    /// to the touchpoint listed after this one.
+    /// Conditional ways on, the usual case first; together with ``next`` they replace the
+    /// fall-through to the touchpoint listed after this one.
     public var branches: [Branch]
     /// A journey may start here (the first touchpoint always may).
     public var isEntry: Bool
