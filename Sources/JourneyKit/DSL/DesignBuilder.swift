@@ -96,7 +96,7 @@ public struct JourneyStage: DesignContent {
     ///
     /// - Parameters:
     ///   - id: The stage's id, which touchpoints and other elements refer to.
-    ///   - name: The stage's name, shown as the column heading of the journey map.
+    ///   - name: The stage's name, the heading of its touchpoints in the pictures.
     ///   - description: Free text about the stage.
     ///   - touchpoints: The stage's touchpoints in journey order; their stage is set to `id`.
     public init(_ id: StageID, _ name: String, description: String? = nil, @TouchpointListBuilder _ touchpoints: () -> [Touchpoint]) {

@@ -35,7 +35,8 @@ extension Touchpoint {
     /// A touchpoint for a ``JourneyStage``, which fills in the stage.
     ///
     /// The stage is left empty here and set by the ``JourneyStage`` the touchpoint is written
-    /// in; a touchpoint made this way outside a stage refers to no stage.
+    /// in. Used outside a stage, the touchpoint keeps the empty stage id, which
+    /// ``ServiceDesign/integrityProblems()`` reports as a dangling reference.
     ///
     /// - Parameters:
     ///   - id: The touchpoint's id, which `next`, branches, pain points and metrics refer to.

@@ -3,7 +3,7 @@
 public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
     /// What kind of fault it is. JourneyValidation reports each kind under a rule of its own.
     public enum Kind: String, CaseIterable, Hashable, Sendable {
-        /// Two elements of the same kind share an id; the second one is reported.
+        /// Two elements of the same kind share an id; each later one is reported, pointing at the first.
         case duplicateID = "duplicate-id"
         /// An element refers to an id that no element of the expected kind has.
         case danglingReference = "dangling-reference"

@@ -81,8 +81,9 @@ public struct JourneyComparison: Hashable, Sendable {
     }
 
     /// The alignment step by step, in the order of the actual journey, with skipped planned
-    /// steps where the walk passed them. Skips after the last matched step are not listed:
-    /// they are a drop-off (see ``reachedEnd``), not a deviation.
+    /// steps where the walk passed them. Skips after the last matched step (or the last one
+    /// recorded as `missing`) are not listed: they are a drop-off (see ``reachedEnd``), not a
+    /// deviation.
     public var steps: [Step] = []
     /// The planned touchpoints the alignment walks, in order: matched and skipped ones.
     public var path: [TouchpointID] = []
