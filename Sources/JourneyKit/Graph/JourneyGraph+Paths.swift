@@ -18,6 +18,10 @@ extension JourneyGraph {
 
     /// All simple paths (no touchpoint twice) from `source` to `target`, in depth-first order,
     /// at most `limit` of them and none longer than `maxLength` touchpoints.
+    ///
+    /// A path starts with `source` and ends with `target`; `[[source]]` when the two are the
+    /// same. Empty when either id is unknown or `limit` is not positive. The number of paths can
+    /// grow exponentially with the branches, so keep the limits for large journeys.
     public func paths(
         from source: TouchpointID, to target: TouchpointID, limit: Int = 100, maxLength: Int = 1_000
     ) -> [[TouchpointID]] {

@@ -7,17 +7,24 @@
 ///
 /// References that do not resolve are left out of the graph (``ServiceDesign/integrityProblems()``
 /// reports them). When an id is used twice, the first touchpoint with it is the one in the graph.
+///
+/// Queries take and give touchpoint ids; a few take or give a *node*, the touchpoint's
+/// 0-based position in ``nodes`` (the same as in the design's `touchpoints`).
 public struct JourneyGraph: Sendable {
+    /// The design the graph was made from.
     public let design: ServiceDesign
     /// Touchpoint ids in journey order; a node is its index here.
     public let nodes: [TouchpointID]
     /// Successors of each node, in the order written (next first, then branches).
     public let successors: [[Int]]
+    /// Predecessors of each node: the nodes that lead to it, in node order.
     public let predecessors: [[Int]]
     let indexByID: [TouchpointID: Int]
     let endFlags: [Bool]
     let entryFlags: [Bool]
 
+    /// The graph of `design`'s flow. Takes time and memory in proportion to the touchpoints
+    /// and ways on; make it once and query it many times.
     public init(_ design: ServiceDesign) {
         self.design = design
         var index: [TouchpointID: Int] = [:]
@@ -51,11 +58,15 @@ public struct JourneyGraph: Sendable {
         self.entryFlags = entries
     }
 
+    /// The node of the touchpoint with `id` (the first, if the id is used twice); nil when no
+    /// touchpoint has it.
     public func index(of id: TouchpointID) -> Int? { indexByID[id] }
 
+    /// The touchpoint at `node`, which must be an index of ``nodes``.
     public func touchpoint(at node: Int) -> Touchpoint { design.touchpoints[node] }
 
-    /// The touchpoints that follow `id`.
+    /// The touchpoints that follow `id`, in the order written (`next` first, then branches, or
+    /// the touchpoint listed after); empty when nothing follows or no touchpoint has the id.
     public func successors(of id: TouchpointID) -> [TouchpointID] {
         guard let i = indexByID[id] else { return [] }
         return successors[i].map { nodes[$0] }
@@ -71,6 +82,7 @@ public struct JourneyGraph: Sendable {
         nodes.indices.filter { endFlags[$0] }.map { nodes[$0] }
     }
 
+    /// Whether a journey may end at `id` (see ``ends``); false for an unknown id.
     public func isEnd(_ id: TouchpointID) -> Bool { indexByID[id].map { endFlags[$0] } ?? false }
 
     /// Nodes reachable from the given start nodes (breadth first, iterative).

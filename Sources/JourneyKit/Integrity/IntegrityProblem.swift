@@ -1,22 +1,43 @@
 /// A fault in what a design says about itself, found without any rule catalogue: an id used
 /// twice, a reference to an id that does not exist, a score the declared scale does not have.
 public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What kind of fault it is. JourneyValidation reports each kind under a rule of its own.
     public enum Kind: String, CaseIterable, Hashable, Sendable {
+        /// Two elements of the same kind share an id; each later one is reported, pointing at the first.
         case duplicateID = "duplicate-id"
+        /// An element refers to an id that no element of the expected kind has.
         case danglingReference = "dangling-reference"
+        /// An emotion score or a moment of truth's target lies outside the design's scale.
         case scoreOutOfScale = "score-out-of-scale"
+        /// The emotion scale itself is wrong: min not below max, or neutral or a label off the
+        /// scale. Scores are then not checked.
         case invalidScale = "invalid-scale"
+        /// The design project lists a level of the service-excellence pyramid other than 1 to 4.
         case invalidPyramidLevel = "invalid-pyramid-level"
     }
 
+    /// What kind of fault it is.
     public var kind: Kind
+    /// What is wrong, in a designer's words, naming the elements and ids involved.
     public var message: String
+    /// Where the fault is written; nil for a design built in Swift code.
     public var location: SourceLocation?
     /// A second place that explains the first, such as where an id was first used.
     public var related: SourceLocation?
+    /// What ``related`` shows, such as `"pay" was first used here`; nil when there is no second place.
     public var relatedMessage: String?
+    /// How to fix it, such as `did you mean "pay"?`; nil when there is no advice.
     public var hint: String?
 
+    /// A problem as ``ServiceDesign/integrityProblems()`` reports it.
+    ///
+    /// - Parameters:
+    ///   - kind: What kind of fault it is.
+    ///   - message: What is wrong, in a designer's words.
+    ///   - location: Where the fault is written.
+    ///   - related: A second place that explains the first.
+    ///   - relatedMessage: What the second place shows.
+    ///   - hint: How to fix it.
     public init(
         kind: Kind, message: String, location: SourceLocation?, related: SourceLocation? = nil,
         relatedMessage: String? = nil, hint: String? = nil
@@ -29,6 +50,7 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// `file:line:col: message`, or the message alone when the location is unknown.
     public var description: String {
         (location.map { "\($0): " } ?? "") + message
     }
@@ -36,6 +58,12 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
 
 extension ServiceDesign {
     /// Checks ids, references and scores; empty when the design is consistent.
+    ///
+    /// Reports, in this order: ids used twice within a kind, references to ids that do not
+    /// exist (with the closest existing id as a suggestion, see ``Suggestion``), an invalid
+    /// emotion scale, or else scores and targets off the scale, and pyramid levels other than
+    /// 1 to 4. The journey's flow (unreachable touchpoints, dead ends, loops) is not checked
+    /// here; ``JourneyGraph`` finds those.
     public func integrityProblems() -> [IntegrityProblem] {
         var problems: [IntegrityProblem] = []
         var firstSeen: [ElementKind: [String: SourceLocation?]] = [:]

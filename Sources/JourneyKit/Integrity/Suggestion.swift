@@ -1,6 +1,19 @@
 /// "Did you mean …?": the closest candidate to a misspelt name, if one is close enough to be
 /// a plausible typo.
 public enum Suggestion {
+    /// The candidate closest to `word`, when it is close enough to be a typo of it.
+    ///
+    /// Names compare case-insensitively by edit distance (insertions, deletions, substitutions
+    /// and swaps of two neighbouring characters, counted in Unicode scalars). A candidate is
+    /// close enough within about one edit per three characters of `word`: at least one edit,
+    /// at most four. On a tie the candidate that comes first wins, so pass them in a stable order.
+    ///
+    /// ```swift
+    /// Suggestion.closest(to: "pyament", among: ["pay", "payment", "leave"])  // "payment"
+    /// Suggestion.closest(to: "xyz", among: ["pay"])                           // nil
+    /// ```
+    ///
+    /// - Returns: The candidate as given, or nil when `word` is empty or none is close enough.
     public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
     where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)

@@ -16,12 +16,20 @@ public enum Compliance: String, CaseIterable, Hashable, Sendable {
 /// A communication point is originated by its initiator, then received and consumed by its
 /// receiver; an action is started and completed.
 public struct TouchpointTimes: Hashable, Sendable {
+    /// When the initiator sent a communication; `nil` when not recorded.
     public var originated: String?
+    /// When the receiver got the communication; `nil` when not recorded.
     public var received: String?
+    /// When the receiver read, heard or otherwise took in the communication; `nil` when not
+    /// recorded.
     public var consumed: String?
+    /// When an action began; `nil` when not recorded.
     public var started: String?
+    /// When an action was finished; `nil` when not recorded.
     public var completed: String?
 
+    /// Creates the times of an actual touchpoint. Each parameter sets the moment of the same name,
+    /// as text; all are optional.
     public init(originated: String? = nil, received: String? = nil, consumed: String? = nil, started: String? = nil, completed: String? = nil) {
         self.originated = originated
         self.received = received

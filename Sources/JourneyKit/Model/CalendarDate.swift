@@ -1,9 +1,18 @@
 /// A calendar date as designers write it in research records: `2025-09` or `2025-09-14`.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, such as 2025.
     public var year: Int
+    /// The month, 1 (January) to 12 (December).
     public var month: Int
+    /// The day of the month from 1; `nil` for a date given only to the month (`2025-09`).
     public var day: Int?
 
+    /// Creates a date from its parts without checking them; ``parse(_:)`` checks a written date.
+    ///
+    /// - Parameters:
+    ///   - year: The year.
+    ///   - month: The month, 1 to 12.
+    ///   - day: The day of the month, or `nil` for a whole month.
     public init(year: Int, month: Int, day: Int? = nil) {
         self.year = year
         self.month = month
@@ -25,6 +34,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         /// Written as a date, with a day the month does not have (`2026-02-30`, `2025-02-29`).
         case noSuchDay(year: Int, month: Int, day: Int)
 
+        /// The problem in a sentence a designer understands, for a reader's message.
         public var description: String {
             switch self {
             case .notADate:
@@ -78,6 +88,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         (other.year - year) * 12 + (other.month - month)
     }
 
+    /// The date as it is written in a journey file: `YYYY-MM` or `YYYY-MM-DD`, with leading zeros.
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"
         let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
@@ -85,6 +96,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return "\(y)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
     }
 
+    /// Orders dates by year, month and day; a month without a day comes before every day of that
+    /// month.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
     }

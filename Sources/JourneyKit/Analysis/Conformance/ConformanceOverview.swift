@@ -6,8 +6,11 @@
 public struct ConformanceOverview: Hashable, Sendable {
     /// A planned touchpoint and how many journeys it applies to.
     public struct TouchpointCount: Hashable, Sendable {
+        /// The planned touchpoint.
         public var touchpoint: TouchpointID
+        /// How many actual journeys it applies to, each counted once (at least 1).
         public var journeys: Int
+        /// A planned touchpoint with its number of journeys.
         public init(touchpoint: TouchpointID, journeys: Int) {
             self.touchpoint = touchpoint
             self.journeys = journeys
@@ -16,8 +19,12 @@ public struct ConformanceOverview: Hashable, Sendable {
 
     /// The title of ad hoc steps (as first written) and how often such a step occurred.
     public struct TitleCount: Hashable, Sendable {
+        /// The step's title, trimmed, with the capitalization of its first occurrence.
         public var title: String
+        /// How many ad hoc steps over all journeys have this title (trimmed, case-insensitive);
+        /// a journey with the step twice counts twice.
         public var count: Int
+        /// An ad hoc title with its number of occurrences.
         public init(title: String, count: Int) {
             self.title = title
             self.count = count
@@ -27,8 +34,11 @@ public struct ConformanceOverview: Hashable, Sendable {
     /// Where journeys that did not reach an end stopped: after `lastMatched`, or before the
     /// first planned step when it is nil.
     public struct DropOff: Hashable, Sendable {
+        /// The last planned touchpoint these journeys matched; nil when they matched none.
         public var lastMatched: TouchpointID?
+        /// How many journeys stopped there without reaching an end of the plan.
         public var journeys: Int
+        /// A place where journeys stopped, with their number.
         public init(lastMatched: TouchpointID?, journeys: Int) {
             self.lastMatched = lastMatched
             self.journeys = journeys
@@ -37,10 +47,16 @@ public struct ConformanceOverview: Hashable, Sendable {
 
     /// The mean time of a transition of the plan, over the journeys that timed it.
     public struct TransitionTime: Hashable, Sendable {
+        /// The planned touchpoint the transition leaves.
         public var from: TouchpointID
+        /// The planned touchpoint it leads to, a successor of `from` in the plan's graph.
         public var to: TouchpointID
+        /// The arithmetic mean of the timed transitions, in seconds (negative when the recorded
+        /// times run backwards).
         public var meanSeconds: Double
+        /// How many timed transitions the mean is taken over (a journey that loops may give more than one).
         public var count: Int
+        /// A transition with its mean time.
         public init(from: TouchpointID, to: TouchpointID, meanSeconds: Double, count: Int) {
             self.from = from
             self.to = to
@@ -51,10 +67,15 @@ public struct ConformanceOverview: Hashable, Sendable {
 
     /// The mean emotion one persona lived at one planned touchpoint, over `count` readings.
     public struct LivedEmotion: Hashable, Sendable {
+        /// The planned touchpoint the readings were matched to.
         public var touchpoint: TouchpointID
+        /// The persona whose readings these are.
         public var persona: PersonaID
+        /// The arithmetic mean of the lived scores, as the actual journeys wrote them.
         public var mean: Double
+        /// How many readings the mean is taken over.
         public var count: Int
+        /// A mean lived emotion.
         public init(touchpoint: TouchpointID, persona: PersonaID, mean: Double, count: Int) {
             self.touchpoint = touchpoint
             self.persona = persona
@@ -63,6 +84,7 @@ public struct ConformanceOverview: Hashable, Sendable {
         }
     }
 
+    /// How many actual journeys were summed up.
     public var journeys: Int = 0
     /// The mean of the journeys' fitness (1 when there are none).
     public var meanFitness: Double = 1
@@ -88,6 +110,15 @@ public struct ConformanceOverview: Hashable, Sendable {
 
     /// Sums up `comparisons`, each of the actual journey at the same place in `actuals` (extra
     /// entries of the longer list are ignored).
+    ///
+    /// Use this when you already have the comparisons, for example to print each of them too.
+    ///
+    /// - Parameters:
+    ///   - plan: The planned design the comparisons were made against; it gives the order of
+    ///     the lists and the transitions of the plan.
+    ///   - comparisons: One comparison per actual journey, from ``JourneyComparison/comparisons(plan:actuals:)``.
+    ///   - actuals: The actual journeys, in the same order; their titles name the ad hoc steps and
+    ///     their readings give the lived emotions.
     public init(plan: ServiceDesign, comparisons: [JourneyComparison], actuals: [ServiceDesign]) {
         let graph = JourneyGraph(plan)
         let pairs = Array(zip(comparisons, actuals))

@@ -7,6 +7,21 @@
 /// `+01`, and a date alone (`2026-03-02`, midnight). Anything else, or an impossible date or
 /// time, gives nil.
 public enum ISOTimestamp {
+    /// The moment `text` names, in seconds since 1970-01-01T00:00:00Z (negative before it), or
+    /// nil when it is not one of the accepted forms.
+    ///
+    /// Leading and trailing whitespace is ignored, and `t` and `z` may be lower case. Minutes
+    /// are required with an hour; seconds may carry a fraction after `.` or `,`. `24:00` (and
+    /// `24:00:00`) is the end of the day, the next day's midnight; a second of 60 is read as 60
+    /// seconds, so a leap second falls on the first second of the next minute. This is the
+    /// subset of ISO 8601 that the actual journeys JourneyKit reads use, not the whole standard:
+    /// week dates, ordinal dates and the basic format without dashes give nil.
+    ///
+    /// ```swift
+    /// ISOTimestamp.seconds("1970-01-02T00:00:00Z")            // 86400
+    /// ISOTimestamp.seconds("2026-03-02T09:15:00+01:00") == ISOTimestamp.seconds("2026-03-02T08:15:00Z")  // true
+    /// ISOTimestamp.seconds("2026-02-30")                       // nil
+    /// ```
     public static func seconds(_ text: String) -> Double? {
         let chars = Array(text.trimmingWhitespace.utf8)
         var pos = 0

@@ -42,9 +42,15 @@ public struct JourneyComparison: Hashable, Sendable {
 
     /// The time from one matched step to the next.
     public struct Timing: Hashable, Sendable {
+        /// The planned touchpoint of the earlier matched step.
         public var from: TouchpointID
+        /// The planned touchpoint of the next matched step. It need not follow `from` in the
+        /// plan: skipped or inserted steps may lie between.
         public var to: TouchpointID
+        /// The later step's moment minus the earlier one's, in seconds; negative when the
+        /// recorded times run backwards.
         public var seconds: Double
+        /// A timing between two matched steps.
         public init(from: TouchpointID, to: TouchpointID, seconds: Double) {
             self.from = from
             self.to = to
@@ -54,11 +60,18 @@ public struct JourneyComparison: Hashable, Sendable {
 
     /// How one persona felt at a matched step against how the plan meant them to feel.
     public struct EmotionGap: Hashable, Sendable {
+        /// The persona whose reading this is.
         public var persona: PersonaID
+        /// The planned touchpoint the actual step was matched to.
         public var touchpoint: TouchpointID
+        /// The score the plan meant the persona to feel: the planned touchpoint's reading for
+        /// them, else its moment of truth's target.
         public var planned: Double
+        /// The score the actual journey records for the persona at that step.
         public var lived: Double
+        /// `lived − planned`: positive when the customer felt better than planned, negative when worse.
         public var difference: Double { lived - planned }
+        /// A gap between a lived and a planned score.
         public init(persona: PersonaID, touchpoint: TouchpointID, planned: Double, lived: Double) {
             self.persona = persona
             self.touchpoint = touchpoint
@@ -67,6 +80,10 @@ public struct JourneyComparison: Hashable, Sendable {
         }
     }
 
+    /// The alignment step by step, in the order of the actual journey, with skipped planned
+    /// steps where the walk passed them. Skips after the last matched step (or the last one
+    /// recorded as `missing`) are not listed: they are a drop-off (see ``reachedEnd``), not a
+    /// deviation.
     public var steps: [Step] = []
     /// The planned touchpoints the alignment walks, in order: matched and skipped ones.
     public var path: [TouchpointID] = []
@@ -95,11 +112,22 @@ public struct JourneyComparison: Hashable, Sendable {
     /// The last planned touchpoint matched (where a journey that did not reach an end stopped).
     public var lastMatched: TouchpointID? = nil
 
+    /// Aligns `actual`, the steps of one real customer's journey, with `plan`, and works out
+    /// the deviations, timings and emotion gaps.
+    ///
+    /// To compare many actual journeys with the same plan, use
+    /// ``comparisons(plan:actuals:)``, which prepares the plan once.
+    ///
+    /// - Parameters:
+    ///   - plan: The planned design; its ``JourneyGraph`` gives the walks allowed.
+    ///   - actual: The actual journey: its touchpoints are the steps, in the order they happened.
     public init(plan: ServiceDesign, actual: ServiceDesign) {
         self.init(aligner: ConformanceAligner(plan: plan), actual: actual)
     }
 
     /// Compares many actual journeys with one plan, preparing the plan once.
+    ///
+    /// - Returns: One comparison per actual journey, in the order of `actuals`.
     public static func comparisons(plan: ServiceDesign, actuals: [ServiceDesign]) -> [JourneyComparison] {
         let aligner = ConformanceAligner(plan: plan)
         return actuals.map { JourneyComparison(aligner: aligner, actual: $0) }
