@@ -8,6 +8,7 @@ import JourneyKit
 /// bold with a double border. The output depends only on the design, so it is the same on every
 /// run and every machine.
 public enum GraphvizDOT {
+    /// The design as a DOT `digraph`, ending in a newline: what `journey convert --to dot` writes.
     public static func encode(_ design: ServiceDesign) -> String {
         let graph = JourneyGraph(design)
         // A touchpoint whose id an earlier one already has is left out, as the graph leaves it

@@ -24,6 +24,8 @@ public enum EventLog {
         /// The customer's words, kept as the reading's thought. Optional.
         public var comment: String
 
+        /// The column names, each `case`, `activity`, `timestamp`, `persona`, `rating` or `comment`
+        /// unless given (a default name also finds its ``aliases``).
         public init(
             caseID: String = "case", activity: String = "activity", timestamp: String = "timestamp",
             persona: String = "persona", rating: String = "rating", comment: String = "comment"
