@@ -57,6 +57,7 @@ public struct ConformanceSummary: Hashable, Sendable {
     ///   - result: the validation; its errors of the file and of the structure (rules of the
     ///     ``RuleFamily/structural`` family, and problems of the file, which have no rule in the
     ///     catalogue) leave every area not assessed.
+    ///   - catalogue: the rules, with the areas each counts in; the one the validation ran.
     ///   - kind: an actual journey is a record, not a design: its areas are not assessed, for that reason.
     public init(_ result: ValidationResult, catalogue: RuleCatalogue = .standard, kind: JourneyKind = .planned) {
         let assessed = Set(result.assessedRules)

@@ -54,7 +54,7 @@ public struct ValidationContext: Sendable {
         self.touchpointsByStage = Dictionary(grouping: design.touchpoints, by: \.stage)
     }
 
-    /// The touchpoints of one stage, in journey order: ``ServiceDesign/touchpoints(in:)``
+    /// The touchpoints of one stage, in journey order: `ServiceDesign.touchpoints(in:)`
     /// without a pass over the whole design.
     public func touchpoints(in stage: StageID) -> [Touchpoint] { touchpointsByStage[stage] ?? [] }
 

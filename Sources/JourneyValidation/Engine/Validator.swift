@@ -22,6 +22,8 @@ public struct Validator: Sendable {
     /// (``JourneyKit/JourneyKind/applies(_:)``: an actual journey gets the structural checks only).
     ///
     /// - Parameters:
+    ///   - design: the design to check, as read from its file (the source positions of its
+    ///     elements give the findings their places).
     ///   - today: the day research staleness is measured to.
     ///   - fileProblems: where the reader found problems that leave an element incomplete (an
     ///     unknown field, a value of the wrong type, an invalid value). A finding about such an
