@@ -32,8 +32,14 @@ public enum JourneyRenderer {
     /// The geometry of one view. Its text is set in the design's `language` (see
     /// ``TextLanguage``), which the scene also carries for the writer.
     ///
-    /// - Parameter branches: in the emotion curves (map and emotion chart), draw every flow
-    ///   between a persona's readings that its line does not draw, as a dotted arc.
+    /// - Parameters:
+    ///   - design: the design to draw.
+    ///   - view: which picture.
+    ///   - theme: the colours and font.
+    ///   - planned: for the emotion chart, a planned journey whose curves are drawn wide and pale
+    ///     beneath the design's; the other views do not use it.
+    ///   - branches: in the emotion curves (map and emotion chart), draw every flow
+    ///     between a persona's readings that its line does not draw, as a dotted arc.
     public static func scene(_ design: ServiceDesign, view: JourneyView, theme: Theme = .light, planned: ServiceDesign? = nil, branches: Bool = false) -> Scene {
         var scene = TextLanguage.$current.withValue(design.language) {
             switch view {

@@ -2,12 +2,13 @@ import JourneyKit
 
 /// Graphviz DOT: stages as clusters, touchpoints as nodes, the flow as edges (see docs/dot.md).
 ///
-/// The edges are ``JourneyGraph``'s: written `next` and `branches`, and the fall-through from a
+/// The edges are `JourneyGraph`'s: written `next` and `branches`, and the fall-through from a
 /// touchpoint to the one listed after it. A branch's condition labels its edge; every way on but
 /// the first (the usual case, which the main path takes) is dashed. Moments of truth are drawn
 /// bold with a double border. The output depends only on the design, so it is the same on every
 /// run and every machine.
 public enum GraphvizDOT {
+    /// The design as a DOT `digraph`, ending in a newline: what `journey convert --to dot` writes.
     public static func encode(_ design: ServiceDesign) -> String {
         let graph = JourneyGraph(design)
         // A touchpoint whose id an earlier one already has is left out, as the graph leaves it

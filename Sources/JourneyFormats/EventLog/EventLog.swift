@@ -4,8 +4,8 @@ import JourneyKit
 /// Reads event logs: CSV files with one row per thing that happened to one customer (a *case*),
 /// as process-mining tools and ticket systems export them, into actual journeys.
 ///
-/// Each case becomes one actual journey (``JourneyKind/actual``) that names the plan it followed,
-/// so ``JourneyComparison`` can set it against the plan. See `docs/event-logs.md`.
+/// Each case becomes one actual journey (`JourneyKind.actual`) that names the plan it followed,
+/// so `JourneyComparison` can set it against the plan. See `docs/event-logs.md`.
 public enum EventLog {
     /// The names of the log's columns. A name is matched against the header case-insensitively,
     /// ignoring surrounding white space. When a column keeps its default name and the header
@@ -24,6 +24,8 @@ public enum EventLog {
         /// The customer's words, kept as the reading's thought. Optional.
         public var comment: String
 
+        /// The column names, each `case`, `activity`, `timestamp`, `persona`, `rating` or `comment`
+        /// unless given (a default name also finds its ``aliases``).
         public init(
             caseID: String = "case", activity: String = "activity", timestamp: String = "timestamp",
             persona: String = "persona", rating: String = "rating", comment: String = "comment"

@@ -35,6 +35,7 @@ public enum FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// producer's dialect, say. The design is still read.
     case tolerated(SourceLocation, detail: String)
 
+    /// Where the problem was found: file, line and column (1-based).
     public var location: SourceLocation {
         switch self {
         case .encoding(let l, _), .syntax(let l, _, _, _), .empty(let l), .multipleDocuments(let l),

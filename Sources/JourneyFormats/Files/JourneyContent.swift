@@ -17,6 +17,7 @@ import Foundation
 /// past them — the file counts as a journey: reading it then says what is wrong (`FILE-EMPTY`,
 /// `FILE-ENCODING`, …), which is better than passing over it in silence.
 public enum JourneyContent: Hashable, Sendable {
+    /// A journey, or a file that may be one (see above): read it as a journey.
     case journey
     /// Not a journey, and why, in words for the user (e.g. "a JSON Schema (`$schema` at the top)").
     case other(reason: String)
@@ -31,6 +32,7 @@ public enum JourneyContent: Hashable, Sendable {
         "painPoints", "opportunities", "dataPoints", "suppress",
     ]
 
+    /// True for ``journey``.
     public var isJourney: Bool { self == .journey }
 
     /// What the bytes hold, read as `format` (by default the one the name's extension gives,

@@ -15,12 +15,14 @@ public struct DecodedDesign: Sendable {
     /// The source line under each problem and warning, by its place: see ``excerpt(for:)``.
     public var excerpts: [SourceLocation: SourceExcerpt] = [:]
 
+    /// What a reader gave; ``excerpts`` starts empty.
     public init(design: ServiceDesign?, problems: [FileProblem], warnings: [FileProblem] = []) {
         self.design = design
         self.problems = problems
         self.warnings = warnings
     }
 
+    /// True when the file has an error: then the design must not be trusted or converted.
     public var hasProblems: Bool { !problems.isEmpty }
 
     /// The line of the file where a problem is, with a caret under its column, for a report
@@ -54,6 +56,7 @@ public struct DecodedDesign: Sendable {
 
 /// The error of a strict read: the file's problems.
 public struct JourneyFileError: Error, Sendable, CustomStringConvertible {
+    /// The problems of the file, in the order they were found.
     public var problems: [FileProblem]
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

@@ -1,6 +1,9 @@
 /// The file formats a journey can be written in.
 public enum JourneyFormat: String, CaseIterable, Hashable, Sendable {
+    /// YAML (`.yaml`, `.yml`), the format written by hand; its fields are described in `docs/format.md`.
     case yaml
+    /// The same fields in JSON (`.json`), read by the same reader as YAML; ``JourneyJSONSchema``
+    /// describes both.
     case json
     /// JourneyKit's own XML vocabulary, described by the shipped XSD (`journey schema --xsd`).
     case xml

@@ -3,7 +3,7 @@ import JourneyKit
 /// The service blueprint (Shostack; Bitner, Ostrom and Morgan): physical evidence, customer
 /// actions, the line of interaction, frontstage, the line of visibility, backstage, the line of
 /// internal interaction and support processes. One column per customer action; every other step
-/// sits in the column of the customer action it supports (``BlueprintPlacement``), with
+/// sits in the column of the customer action it supports (`BlueprintPlacement`), with
 /// `supportedBy` drawn as dotted links, the flow as arrows from card to card, pain points as fail
 /// points and where data is captured and used.
 public enum BlueprintLayout {

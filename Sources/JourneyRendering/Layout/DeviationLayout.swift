@@ -7,6 +7,14 @@ import JourneyKit
 public enum DeviationLayout {
     static let slot = 150.0
 
+    /// The deviation diagram of one actual journey, 150 units per step and at least 900 units wide.
+    ///
+    /// - Parameters:
+    ///   - plan: the planned journey, whose touchpoints give the line's steps and their numbers.
+    ///   - actual: the actual journey the comparison was made of.
+    ///   - comparison: `JourneyComparison(plan:actual:)` of the two: the steps in actual order,
+    ///     with what was skipped and inserted.
+    ///   - theme: the colours.
     public static func scene(plan: ServiceDesign, actual: ServiceDesign, comparison: JourneyComparison, theme: Theme = .light) -> Scene {
         let count = max(1, comparison.steps.count)
         var canvas = Canvas(theme: theme, width: max(32 + MapLayout.gutter + Double(count) * slot + 32, 900))

@@ -6,8 +6,15 @@ import JourneyKit
 /// right, named. With a planned journey, its curves are drawn wide and pale beneath the actual
 /// ones. What a persona's line means: see `emotionMarks`.
 public enum EmotionChartLayout {
-    /// - Parameter branches: draw every flow between a persona's readings that its line does
-    ///   not draw, as a dotted arc (off by default: off-path readings get a short stub).
+    /// The emotion chart as one picture.
+    ///
+    /// - Parameters:
+    ///   - design: the journey whose personas' curves are drawn.
+    ///   - theme: the colours and font.
+    ///   - planned: a planned journey to set the curves against: its curves are drawn wide and
+    ///     pale beneath those of `design` (what `journey conform` draws of the lived emotion).
+    ///   - branches: draw every flow between a persona's readings that its line does
+    ///     not draw, as a dotted arc (off by default: off-path readings get a short stub).
     public static func scene(_ design: ServiceDesign, theme: Theme = .light, planned: ServiceDesign? = nil, branches: Bool = false) -> Scene {
         let graph = JourneyGraph(design)
         let personaCount = Double(max(1, design.personas.count))

@@ -25,8 +25,11 @@ public enum MapLayout {
 
     /// The whole map as one picture.
     ///
-    /// - Parameter branches: in the emotion row, draw every flow between a persona's readings
-    ///   that its line does not draw, as a dotted arc.
+    /// - Parameters:
+    ///   - design: the design to draw.
+    ///   - theme: the colours and font.
+    ///   - branches: in the emotion row, draw every flow between a persona's readings
+    ///     that its line does not draw, as a dotted arc.
     public static func scene(_ design: ServiceDesign, theme: Theme = .light, branches: Bool = false) -> Scene {
         let columns = columns(design)
         return scene(design, theme: theme, graph: JourneyGraph(design), columns: columns, width: max(columns.right + margin, 1_160), page: nil, branches: branches)

@@ -10,7 +10,7 @@ import JourneyKit
 /// and larger paper, 6.5 pt on A4), or as wide as the widest stage needs while body text stays at
 /// ``bodyMinimum(on:)`` or above (7 pt; 6 pt on A4). Whole stages are put on a page while they
 /// fit; a stage wider than a page alone is split evenly over pages, its name marked
-/// "(continued)". Columns share out a page's spare width (up to ``maxStretch``). When a page is
+/// "(continued)". Columns share out a page's spare width (up to half as wide again as on the screen). When a page is
 /// taller than the paper's proportions allow, every page is widened to match (the text gets
 /// smaller) and the stages are shared out again. All pages have one size and one scale. When
 /// landscape pages end below the minimum and upright pages do better (a tall map on A4), the
@@ -43,7 +43,7 @@ public enum MapPages {
         return bodyPoints(portrait, paper: paper) > bodyPoints(landscape, paper: paper) ? portrait : landscape
     }
 
-    /// The size body text gets on paper on pages laid out by ``scenes(_:theme:paper:)``.
+    /// The size body text gets on paper on pages laid out by ``scenes(_:theme:paper:branches:)``.
     public static func bodyPoints(_ pages: [Scene], paper: Paper) -> Double {
         guard let page = pages.first, page.width > 0 else { return 0 }
         let size = points(paper)

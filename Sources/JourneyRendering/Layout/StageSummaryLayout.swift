@@ -31,6 +31,9 @@ public enum StageSummaryLayout {
         }
     }
 
+    /// The stage summary as one picture: 1,600 units wide and at least 900 tall (a 16:9 slide
+    /// when the content fits), or with `paper` 1,400 units wide and at least as tall as the
+    /// paper's proportions make it (taller only when the content needs it).
     public static func scene(_ design: ServiceDesign, theme: Theme = .light, paper: Paper? = nil) -> Scene {
         let size = size(paper: paper)
         var canvas = Canvas(theme: theme, width: size.width)

@@ -12,6 +12,7 @@ public struct TouchpointNumbers: Sendable {
     private let byPlace: [Int: Int]
     private let byID: [TouchpointID: Int]
 
+    /// The numbers of a design's touchpoints.
     public init(_ design: ServiceDesign) {
         var stageIDs = Set<StageID>()
         var stageOrder: [StageID] = []

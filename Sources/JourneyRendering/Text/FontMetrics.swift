@@ -83,6 +83,7 @@ public enum FontMetrics {
         return ems * size
     }
 
+    /// The width of `text` drawn at `size`, in user units: the sum of its code points' advances.
     public static func width(of text: String, size: Double, bold: Bool = false) -> Double {
         width(of: Substring(text), size: size, bold: bold)
     }
@@ -90,12 +91,16 @@ public enum FontMetrics {
 
 /// How a text is set: size, weight, slant, line height.
 public struct TextStyle: Hashable, Sendable {
+    /// The font size in user units (SVG `font-size`): the em the advance widths are scaled by.
     public var size: Double
+    /// Bold weight (SVG `font-weight="bold"`), measured with DejaVu Sans Bold's widths.
     public var bold: Bool
+    /// Italic (SVG `font-style="italic"`); measured a tenth of an em wider for the lean.
     public var italic: Bool
     /// Distance between baselines, as a multiple of the size.
     public var leading: Double
 
+    /// A style: upright, regular weight and 1.25 leading unless told otherwise.
     public init(size: Double, bold: Bool = false, italic: Bool = false, leading: Double = 1.25) {
         self.size = size
         self.bold = bold
@@ -103,6 +108,7 @@ public struct TextStyle: Hashable, Sendable {
         self.leading = leading
     }
 
+    /// The distance between baselines, in user units: ``size`` times ``leading``.
     public var lineHeight: Double { size * leading }
     /// From the top of a line box to its baseline (DejaVu's ascent is 0.93 em; the half
     /// leading is added above).
@@ -113,5 +119,6 @@ public struct TextStyle: Hashable, Sendable {
         FontMetrics.width(of: text, size: size, bold: bold) + (italic ? size * 0.1 : 0)
     }
 
+    /// The measured width of a line of this style, in user units.
     public func width(of text: String) -> Double { width(of: Substring(text)) }
 }

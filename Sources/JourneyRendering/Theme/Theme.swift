@@ -2,25 +2,45 @@
 /// also differ by marker shape and line dash, emotions by face and score, lanes by their
 /// labelled lines, so every theme also works in greyscale.
 public struct Theme: Hashable, Sendable {
+    /// The theme's name: `light`, `dark` or `print` for the built-in ones, which ``named(_:)`` finds
+    /// (the `--theme` option of `journey render`).
     public var name: String
+    /// The font stack every picture names on its root element (``defaultFontFamily`` unless a
+    /// brand font was given; the text is measured with DejaVu Sans either way).
     public var fontFamily: String
+    /// The ground of the whole picture, paper margins included.
     public var background: Color
     /// Cards and boxes.
     public var surface: Color
     /// Every other row band, and the plot area.
     public var band: Color
+    /// Main text (titles, card titles, persona names, notes, labels in the plot), the touchpoint
+    /// number badges, and the dotted support links of the blueprint.
     public var ink: Color
+    /// Secondary text and quiet marks: captions such as `STAGE SUMMARY`, row labels, card details,
+    /// axis labels, and the metric and data icons.
     public var muted: Color
+    /// Thin lines: card and box outlines, the emotion plot's grid lines, separators.
     public var hairline: Color
+    /// Emphasis: moments of truth (the star, the thick card border, the tinted plot column and the
+    /// dashed target line), back flows (dashed arrows against the journey's direction), and notes
+    /// that call for attention.
     public var accent: Color
+    /// Text on an accent-coloured ground. The SVG views do not use it; the HTML page does (`--accent-ink`).
     public var accentInk: Color
     /// Stage bands, in order (repeated when there are more stages).
     public var stages: [Color]
+    /// The stage names written on the stage bands (map, blueprint, emotion chart, stage summary).
     public var stageInk: Color
+    /// Pain points and failures: warning icons, the outline of pain-point notes, failing steps of the deviation view.
     public var pain: Color
+    /// The ground of pain-point notes, and the exclamation mark of a warning icon drawn on it.
     public var painFill: Color
+    /// Opportunities: the bulb icons and the outline of opportunity notes.
     public var opportunity: Color
+    /// The ground of opportunity notes.
     public var opportunityFill: Color
+    /// The journey's forward flow: the arrows from card to card, in the map, the blueprint and the deviation view.
     public var flow: Color
     /// One colour per persona (repeated when there are more personas).
     public var personas: [Color]
@@ -67,12 +87,16 @@ public struct Theme: Hashable, Sendable {
         faceInk: Color("#ffffff")
     )
 
+    /// The themes JourneyKit ships, in the order help texts list them.
     public static let builtIn: [Theme] = [.light, .dark, .print]
 
     /// A built-in theme by name.
     public static func named(_ name: String) -> Theme? { builtIn.first { $0.name == name } }
 
+    /// The band colour of the stage at `index` (from 0), the list repeated when there are more stages.
     public func stageColor(_ index: Int) -> Color { stages[index % stages.count] }
+    /// The colour of the persona at `index` (from 0): its emotion line and marker, the list repeated
+    /// when there are more personas.
     public func personaColor(_ index: Int) -> Color { personas[index % personas.count] }
 
     /// The dash pattern of a persona's line: the first solid, the others dashed differently.
@@ -89,6 +113,8 @@ public struct Theme: Hashable, Sendable {
 
 /// The shape of a persona's emotion marker, so that personas differ by more than colour.
 public enum MarkerShape: String, CaseIterable, Hashable, Sendable {
+    /// The shapes in the order personas get them: the first persona a circle, the second a square,
+    /// then a diamond and a hexagon, then again from the circle.
     case circle, square, diamond, hexagon
 }
 
@@ -98,7 +124,7 @@ extension Theme {
         public var description: String
     }
 
-    /// The names `apply(colors:)` accepts.
+    /// The colour names ``applying(colors:personas:stages:font:)`` accepts as keys of `colors`.
     public static let colorKeys = [
         "background", "surface", "band", "ink", "muted", "hairline", "accent", "accentInk", "stageInk",
         "pain", "painFill", "opportunity", "opportunityFill", "flow", "faceInk",

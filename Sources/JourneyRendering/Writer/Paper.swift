@@ -1,6 +1,7 @@
 /// Paper sizes for printing, landscape (portrait on request, ``SVGOptions/portrait``): the SVG gets the physical size in millimetres and
 /// a viewBox of the same proportions around the picture, centred.
 public enum Paper: String, CaseIterable, Hashable, Sendable {
+    /// A4 (297 × 210 mm) to A0 (1189 × 841 mm), the sizes ``millimetres`` gives, each twice the one before.
     case a4, a3, a2, a1, a0
 
     /// Width and height in millimetres, landscape.

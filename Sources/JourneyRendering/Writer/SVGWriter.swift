@@ -13,6 +13,8 @@ public struct SVGOptions: Hashable, Sendable {
     /// Turn the paper upright (a page of a tall map on small paper, ``MapPages``).
     public var portrait = false
 
+    /// Options for one picture: the whole scene at its own size unless `paper` or `window` is given;
+    /// ``portrait`` starts false.
     public init(idPrefix: String = "journey", paper: Paper? = nil, window: Rect? = nil) {
         self.idPrefix = idPrefix
         self.paper = paper
@@ -41,6 +43,14 @@ public struct SVGOptions: Hashable, Sendable {
 /// by `aria-labelledby`), every colour and font size on the element that uses it, numbers with
 /// at most two decimals, the same bytes for the same scene.
 public enum SVGWriter {
+    /// The scene as an SVG document, starting with the XML declaration; the same scene and
+    /// options always give the same bytes.
+    ///
+    /// - Parameters:
+    ///   - scene: the picture; its user units become the SVG's, and its ``Scene/frame`` (or the
+    ///     options' window, padded to the paper's proportions when there is paper) the `viewBox`.
+    ///   - options: the id prefix, the paper (the SVG's `width` and `height` then in millimetres,
+    ///     the picture centred), and the window for one page.
     public static func write(_ scene: Scene, options: SVGOptions = SVGOptions()) -> String {
         let prefix = SVGOptions.idPrefix(options.idPrefix)
         let ids = (title: "\(prefix)-title", desc: "\(prefix)-desc", arrow: "\(prefix)-arrow")

@@ -5,6 +5,7 @@ import JourneyKit
 /// is covered, has gaps, or was not assessed — with counts — so that a designer can hand it
 /// to a reviewer.
 public struct ConformanceSummary: Hashable, Sendable {
+    /// How an area stands; the raw value is the word the text and JSON summaries use.
     public enum Status: String, Hashable, Sendable, Codable {
         /// Every rule of the area that ran passed (advice notes may remain).
         case covered
@@ -16,16 +17,23 @@ public struct ConformanceSummary: Hashable, Sendable {
         case notAssessed = "not assessed"
     }
 
+    /// One area's line of the summary: its status and the counts behind it.
     public struct Entry: Hashable, Sendable {
+        /// The principle, activity or pyramid level the entry is about.
         public var area: ConformanceArea
+        /// Covered, with gaps, or not assessed.
         public var status: Status
         /// Rules of the area that ran (0 when the area is not assessed, as are the counts below).
         public var assessed: Int
         /// Of those, the ones with no finding.
         public var passed: Int
+        /// Findings of severity `error` from the area's rules (suppressed ones not counted).
         public var errors: Int
+        /// Findings of severity `warning` from the area's rules (suppressed ones not counted).
         public var warnings: Int
+        /// Findings of severity `info` from the area's rules: advice that leaves the area covered.
         public var notes: Int
+        /// Findings of the area's rules that the design's suppressions covered.
         public var suppressed: Int
         /// The ids of the rules that found something, in catalogue order.
         public var failingRules: [String]
@@ -33,6 +41,7 @@ public struct ConformanceSummary: Hashable, Sendable {
         public var reason: String?
     }
 
+    /// One entry per area of ``ConformanceArea/all``, in that order.
     public var entries: [Entry]
     /// The ids of the errors in the file's format or structure (`FILE-…`, `STRUCT-…`), in the
     /// order found, each once. When there are any, no area is assessed: the rules of the
@@ -48,6 +57,7 @@ public struct ConformanceSummary: Hashable, Sendable {
     ///   - result: the validation; its errors of the file and of the structure (rules of the
     ///     ``RuleFamily/structural`` family, and problems of the file, which have no rule in the
     ///     catalogue) leave every area not assessed.
+    ///   - catalogue: the rules, with the areas each counts in; the one the validation ran.
     ///   - kind: an actual journey is a record, not a design: its areas are not assessed, for that reason.
     public init(_ result: ValidationResult, catalogue: RuleCatalogue = .standard, kind: JourneyKind = .planned) {
         let assessed = Set(result.assessedRules)
@@ -90,6 +100,7 @@ public struct ConformanceSummary: Hashable, Sendable {
         }
     }
 
+    /// The entries of one part of the summary, in order.
     public func entries(in group: ConformanceArea.Group) -> [Entry] { entries.filter { $0.area.group == group } }
 
     /// The summary as text, one line per area, grouped.
@@ -133,10 +144,14 @@ public struct ConformanceSummary: Hashable, Sendable {
 extension ConformanceArea {
     /// The three parts of the summary.
     public enum Group: String, CaseIterable, Hashable, Sendable, Codable {
+        /// The principles of ISO/TS 24082 clause 4.
         case principles
+        /// The design activities of ISO/TS 24082 clause 5.
         case activities
+        /// The levels of the ISO 23592 service-excellence pyramid.
         case pyramid
 
+        /// The group's heading in the text summary; it says which clause numbers are inferred.
         public var title: String {
             switch self {
             case .principles: "Principles (ISO/TS 24082 clause 4)"
@@ -146,6 +161,7 @@ extension ConformanceArea {
         }
     }
 
+    /// The part of the summary the area is listed in.
     public var group: Group {
         switch self {
         case .principle: .principles

@@ -5,13 +5,17 @@ import JourneyKit
 public struct FileValidation: Hashable, Sendable {
     /// The size of a design, for the "ok" line of the text report.
     public struct DesignSize: Hashable, Sendable, Codable {
+        /// The number of touchpoints in the design.
         public var touchpoints: Int
+        /// The number of stages in the design.
         public var stages: Int
+        /// The number of personas in the design.
         public var personas: Int
         /// True for an actual journey (`kind: actual`), which gets the structural checks only
         /// (``JourneyKit/JourneyKind/applies(_:)``); the report says so.
         public var actual: Bool
 
+        /// A size from its counts.
         public init(touchpoints: Int, stages: Int, personas: Int, actual: Bool = false) {
             self.touchpoints = touchpoints
             self.stages = stages
@@ -19,6 +23,7 @@ public struct FileValidation: Hashable, Sendable {
             self.actual = actual
         }
 
+        /// The size of a design as read.
         public init(_ design: ServiceDesign) {
             self.init(
                 touchpoints: design.touchpoints.count, stages: design.stages.count, personas: design.personas.count,
@@ -28,10 +33,12 @@ public struct FileValidation: Hashable, Sendable {
 
     /// The file as the user named it (`<stdin>` for standard input).
     public var file: String
+    /// What the validation found; a file that could not be read has its file problem here as an error.
     public var result: ValidationResult
     /// Nil when the file could not be read as a design.
     public var size: DesignSize?
 
+    /// One file's validation, from its parts.
     public init(file: String, result: ValidationResult, size: DesignSize?) {
         self.file = file
         self.result = result

@@ -6,10 +6,15 @@ import JourneyKit
 /// Rules are values, so the catalogue can be listed, filtered and remapped onto a revised
 /// edition of a standard without touching a check.
 public struct Rule: Sendable, Identifiable {
+    /// The stable id findings and settings name the rule by, such as `STRUCT-DANGLING-REF` or
+    /// `DFES-5.4-01`; its prefix gives the ``family``.
     public var id: String
+    /// What the rule asks for, in a few words (`A design challenge names whom it is for`), as
+    /// `journey rules` and `journey explain` show it.
     public var title: String
     /// The clause the rule checks; nil for JourneyKit's own structural rules.
     public var clause: ClauseReference?
+    /// Whether the rule follows from a standard, is a heuristic, or checks the design's own integrity.
     public var basis: RuleBasis
     /// The severity a finding gets unless the configuration changes it.
     public var severity: Severity
@@ -33,8 +38,12 @@ public struct Rule: Sendable, Identifiable {
     /// follow as notes. Nil keeps each finding on its own (structural rules, whose findings each
     /// have a cause of their own).
     public var summary: (@Sendable (Int) -> String)?
+    /// The check itself: every place where the design in the context breaks the rule, in any order
+    /// (the validator sorts, groups and applies suppressions).
     public var check: @Sendable (ValidationContext) -> [Finding]
 
+    /// A rule from its data and its check. A rule without `areas` counts in no part of the
+    /// conformance summary.
     public init(
         id: String, title: String, clause: ClauseReference? = nil, basis: RuleBasis, restsOn: String? = nil,
         purpose: RulePurpose = .design, severity: Severity,
@@ -109,13 +118,20 @@ public enum RuleBasis: String, CaseIterable, Sendable, Codable {
 
 /// Where a rule's id places it: which standard it comes from.
 public enum RuleFamily: String, CaseIterable, Sendable, Codable {
+    /// Rules of the design's own integrity (`STRUCT-…`), and every id without a known prefix.
     case structural
+    /// Rules about the design's suppressions (`SUPPRESS-…`), such as a suppression without a reason.
     case suppression
+    /// Rules whose ids start with `DFES-`, resting on ISO/TS 24082.
     case iso24082
+    /// Rules whose ids start with `SE-`, resting on ISO 23592.
     case iso23592
+    /// Rules whose ids start with `MEAS-`, resting on ISO/TS 23686.
     case iso23686
+    /// Rules whose ids start with `CMP-`, resting on ISO 10002.
     case iso10002
 
+    /// The family of a rule id, by the part before its first `-`.
     public init(ruleID: String) {
         let prefix = ruleID.split(separator: "-").first.map(String.init) ?? ""
         switch prefix {
@@ -131,6 +147,8 @@ public enum RuleFamily: String, CaseIterable, Sendable, Codable {
 
 /// A clause of a standard, and how sure we are of its number.
 public struct ClauseReference: Hashable, Sendable, Codable {
+    /// How sure the catalogue is that a clause number is right; everything but `confirmed` is said
+    /// in the finding (``ClauseReference/description``).
     public enum Confidence: String, CaseIterable, Sendable, Codable {
         /// Seen in a published source.
         case confirmed
@@ -146,17 +164,23 @@ public struct ClauseReference: Hashable, Sendable, Codable {
     public var document: String
     /// The clause number, such as `5.5`, or `5.6+` where the number is not known.
     public var clause: String
+    /// How sure the catalogue is of ``clause``.
     public var confidence: Confidence
 
+    /// A clause of any document; the static functions below spell the four standards the catalogue cites.
     public init(_ document: String, _ clause: String, _ confidence: Confidence) {
         self.document = document
         self.clause = clause
         self.confidence = confidence
     }
 
+    /// A clause of ISO/TS 24082.
     public static func iso24082(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO/TS 24082", clause, confidence) }
+    /// A clause of ISO 23592.
     public static func iso23592(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO 23592", clause, confidence) }
+    /// A clause of ISO/TS 23686.
     public static func iso23686(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO/TS 23686", clause, confidence) }
+    /// A clause of ISO 10002.
     public static func iso10002(_ clause: String, _ confidence: Confidence) -> Self { Self("ISO 10002", clause, confidence) }
 
     /// `ISO/TS 24082 4.2`, `ISO/TS 24082 5.5, inferred`, `ISO 23592 7.3.2, number not
@@ -175,14 +199,18 @@ public struct ClauseReference: Hashable, Sendable, Codable {
 /// One place where a design breaks a rule, as the rule's check reports it. The validator adds
 /// the rule's id, severity and clause to make a ``Diagnostic``.
 public struct Finding: Hashable, Sendable {
+    /// What is wrong at this place, in words for a designer.
     public var message: String
+    /// Where in the file; nil lets the validator point at the design itself.
     public var location: SourceLocation?
     /// The id of the element the finding is about, so a suppression can name it.
     public var element: String?
+    /// Other places that help to understand the finding.
     public var notes: [Diagnostic.Note]
     /// A fix hint for this finding; nil uses the rule's.
     public var hint: String?
 
+    /// A finding at a place, optionally naming its element, with notes and its own hint.
     public init(_ message: String, at location: SourceLocation?, element: String? = nil, notes: [Diagnostic.Note] = [], hint: String? = nil) {
         self.message = message
         self.location = location
@@ -201,9 +229,14 @@ public enum ConformanceArea: Hashable, Sendable, Comparable {
     /// A level of the ISO 23592 service-excellence pyramid, 1 to 4.
     case pyramidLevel(Int)
 
+    /// The principles of ISO/TS 24082 clause 4 the summary reports on: 4.2 to 4.5.
     public static let principles: [ConformanceArea] = ["4.2", "4.3", "4.4", "4.5"].map { .principle($0) }
+    /// The design activities of ISO/TS 24082 clause 5 the summary reports on: 5.1 to 5.5, and
+    /// `5.6+` for the later ones whose numbers are not known.
     public static let activities: [ConformanceArea] = ["5.1", "5.2", "5.3", "5.4", "5.5", "5.6+"].map { .activity($0) }
+    /// The four levels of the ISO 23592 pyramid.
     public static let pyramidLevels: [ConformanceArea] = (1...4).map { .pyramidLevel($0) }
+    /// Every area, in the order the summary lists them.
     public static let all = principles + activities + pyramidLevels
 
     /// The area's name in the summary.

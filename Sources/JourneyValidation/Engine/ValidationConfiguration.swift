@@ -49,6 +49,7 @@ public struct ValidationConfiguration: Hashable, Sendable {
         }
     }
 
+    /// The profile that chooses the rules, before ``enabled`` and ``disabled`` change the choice.
     public var profile: Profile
     /// Rules that run whatever the profile says.
     public var enabled: Set<String>
@@ -58,6 +59,7 @@ public struct ValidationConfiguration: Hashable, Sendable {
     public var severities: [String: Severity]
     /// Warnings fail the run, not only errors.
     public var strict: Bool
+    /// The emotion bands and the research age the standards' rules measure against.
     public var thresholds: Thresholds
     /// New clause references for rules, for a revised edition of a standard.
     public var clauses: [String: ClauseReference]
@@ -67,6 +69,8 @@ public struct ValidationConfiguration: Hashable, Sendable {
     /// keeps one finding per place, for tools that mark each place on its own.
     public var groupsFindings: Bool = true
 
+    /// A configuration; by default the `design` profile with every rule's own severity, the
+    /// default thresholds, and no rule switched on or off.
     public init(
         profile: Profile = .design, enabled: Set<String> = [], disabled: Set<String> = [],
         severities: [String: Severity] = [:], strict: Bool = false, thresholds: Thresholds = Thresholds(),
@@ -107,6 +111,8 @@ public struct Thresholds: Hashable, Sendable {
     /// Research older than this many months is stale.
     public var staleResearchMonths: Int
 
+    /// Thresholds on the reference scale; by default delight at +2, negative at −1, research
+    /// stale after 24 months.
     public init(delight: Double = 2, negative: Double = -1, staleResearchMonths: Int = 24) {
         self.delight = delight
         self.negative = negative

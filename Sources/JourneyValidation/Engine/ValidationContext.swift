@@ -3,9 +3,13 @@ import JourneyKit
 /// What every rule may look at, computed once per validation: the design, its graph, its
 /// integrity problems, the thresholds on the design's own scale, and indexes rules share.
 public struct ValidationContext: Sendable {
+    /// The design being validated.
     public let design: ServiceDesign
+    /// The design's journey graph (touchpoints and the flows between them), built once for all rules.
     public let graph: JourneyGraph
+    /// The design's integrity problems (dangling references, ids used twice, …), found once for the structural rules.
     public let integrityProblems: [IntegrityProblem]
+    /// The configuration the validation runs under.
     public let configuration: ValidationConfiguration
     /// The lowest score on the design's scale that counts as delight.
     public let delightThreshold: Double
@@ -24,6 +28,12 @@ public struct ValidationContext: Sendable {
     /// the whole design per stage would make validation quadratic).
     let touchpointsByStage: [StageID: [Touchpoint]]
 
+    /// Computes everything the rules share for one design.
+    ///
+    /// - Parameters:
+    ///   - design: the design to validate.
+    ///   - configuration: its thresholds are mapped onto the design's own scale here.
+    ///   - today: the day research staleness is measured to, unless the configuration names one.
     public init(_ design: ServiceDesign, configuration: ValidationConfiguration = ValidationConfiguration(), today: CalendarDate) {
         self.design = design
         self.graph = JourneyGraph(design)
@@ -44,7 +54,7 @@ public struct ValidationContext: Sendable {
         self.touchpointsByStage = Dictionary(grouping: design.touchpoints, by: \.stage)
     }
 
-    /// The touchpoints of one stage, in journey order: ``ServiceDesign/touchpoints(in:)``
+    /// The touchpoints of one stage, in journey order: `ServiceDesign.touchpoints(in:)`
     /// without a pass over the whole design.
     public func touchpoints(in stage: StageID) -> [Touchpoint] { touchpointsByStage[stage] ?? [] }
 

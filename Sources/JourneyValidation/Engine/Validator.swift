@@ -4,9 +4,12 @@ import JourneyKit
 /// Runs the rule catalogue over a design under a configuration, applies the design's own
 /// suppressions, and orders the findings by their place in the file.
 public struct Validator: Sendable {
+    /// Which rules run, with what severities and thresholds.
     public var configuration: ValidationConfiguration
+    /// The rules known, with the configuration's clause remappings already applied.
     public var catalogue: RuleCatalogue
 
+    /// A validator; the catalogue's clauses are remapped here by the configuration's `clauses`.
     public init(configuration: ValidationConfiguration = ValidationConfiguration(), catalogue: RuleCatalogue = .standard) {
         self.configuration = configuration
         self.catalogue = catalogue.remapped(configuration.clauses)
@@ -19,6 +22,8 @@ public struct Validator: Sendable {
     /// (``JourneyKit/JourneyKind/applies(_:)``: an actual journey gets the structural checks only).
     ///
     /// - Parameters:
+    ///   - design: the design to check, as read from its file (the source positions of its
+    ///     elements give the findings their places).
     ///   - today: the day research staleness is measured to.
     ///   - fileProblems: where the reader found problems that leave an element incomplete (an
     ///     unknown field, a value of the wrong type, an invalid value). A finding about such an
@@ -106,11 +111,14 @@ public struct Validator: Sendable {
 
 /// A finding a suppression in the design file covered, kept so reports can say so.
 public struct SuppressedDiagnostic: Hashable, Sendable {
+    /// The finding as it would have been reported.
     public var diagnostic: Diagnostic
+    /// The reason the suppression gives (suppressions without one cover nothing).
     public var reason: String
     /// Where the suppression is written.
     public var location: SourceLocation?
 
+    /// A suppressed finding, the reason for it, and where the suppression is written.
     public init(diagnostic: Diagnostic, reason: String, location: SourceLocation?) {
         self.diagnostic = diagnostic
         self.reason = reason
@@ -120,7 +128,9 @@ public struct SuppressedDiagnostic: Hashable, Sendable {
 
 /// What validating one design found.
 public struct ValidationResult: Hashable, Sendable {
+    /// The findings that stand, ordered by their place in the file (findings without one last).
     public var diagnostics: [Diagnostic]
+    /// The findings the design's own suppressions covered; they do not count towards ``failed``.
     public var suppressed: [SuppressedDiagnostic]
     /// The ids of the rules that ran.
     public var assessedRules: [String]
@@ -129,6 +139,7 @@ public struct ValidationResult: Hashable, Sendable {
     /// Findings left out because a file problem in the same element explains them.
     public var heldBack: Int = 0
 
+    /// A result from its parts; ``heldBack`` starts at 0.
     public init(diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = [], assessedRules: [String] = [], strict: Bool = false) {
         self.diagnostics = diagnostics
         self.suppressed = suppressed
@@ -136,6 +147,7 @@ public struct ValidationResult: Hashable, Sendable {
         self.strict = strict
     }
 
+    /// How many of the standing findings have this severity (suppressed ones not counted).
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 
     /// True when there is an error, or a warning under `strict`.

@@ -35,8 +35,10 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public struct Tool: Codable, Hashable, Sendable {
         /// Always `journey`.
         public var name: String
+        /// The version of the program, such as `0.1.0`: the one `journey --version` prints.
         public var version: String
 
+        /// A tool entry; the name defaults to `journey`.
         public init(name: String = "journey", version: String) {
             self.name = name
             self.version = version
@@ -47,8 +49,11 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public struct Summary: Codable, Hashable, Sendable {
         /// How many files were checked.
         public var files: Int
+        /// Findings of severity `error` that stand, in all files (file problems included).
         public var errors: Int
+        /// Findings of severity `warning` that stand, in all files.
         public var warnings: Int
+        /// Findings of severity `info` that stand, in all files (the text report calls them notes).
         public var infos: Int
         /// Findings the designs' own suppressions covered; not counted in the other numbers.
         public var suppressed: Int
@@ -56,6 +61,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
         /// code of `journey validate` is 1 exactly when this is true.
         public var failed: Bool
 
+        /// Counts as given; ``JSONReport/init(_:toolVersion:)`` adds them up from the files.
         public init(files: Int, errors: Int, warnings: Int, infos: Int, suppressed: Int, failed: Bool) {
             self.files = files
             self.errors = errors
@@ -70,12 +76,14 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public struct File: Codable, Hashable, Sendable {
         /// The file as the user named it (`<stdin>` for standard input).
         public var file: String
+        /// The counts of this file's findings.
         public var summary: FileSummary
         /// The findings that stand, in file order (file problems first).
         public var findings: [Finding]
         /// The findings the design's own suppressions covered, with the reasons given.
         public var suppressed: [SuppressedFinding]
 
+        /// One file's entry, from its parts.
         public init(file: String, summary: FileSummary, findings: [Finding], suppressed: [SuppressedFinding]) {
             self.file = file
             self.summary = summary
@@ -86,13 +94,18 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// The counts of one file.
     public struct FileSummary: Codable, Hashable, Sendable {
+        /// The file's findings of severity `error` that stand (a file that cannot be read has one).
         public var errors: Int
+        /// The file's findings of severity `warning` that stand.
         public var warnings: Int
+        /// The file's findings of severity `info` that stand.
         public var infos: Int
+        /// The file's findings its own suppressions covered; not counted in the other numbers.
         public var suppressed: Int
         /// True when the file has an error, or a warning under `--strict`.
         public var failed: Bool
 
+        /// Counts as given; ``JSONReport/init(_:toolVersion:)`` takes them from the file's result.
         public init(errors: Int, warnings: Int, infos: Int, suppressed: Int, failed: Bool) {
             self.errors = errors
             self.warnings = warnings
@@ -106,6 +119,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public struct Finding: Codable, Hashable, Sendable {
         /// The rule id, such as `STRUCT-DANGLING-REF`, or a file problem's code, such as `FILE-SYNTAX`.
         public var rule: String
+        /// The severity after the configuration: `error`, `warning` or `info`.
         public var severity: Severity
         /// What is wrong, without the clause (which is in ``clause``).
         public var message: String
@@ -118,7 +132,9 @@ public struct JSONReport: Codable, Hashable, Sendable {
         /// The file, line and column (1-based; columns count Unicode scalars). A finding
         /// without a place of its own points at line 1, column 1 of its file.
         public var file: String
+        /// The line of the finding, from 1 (see ``file``).
         public var line: Int
+        /// The column of the finding, from 1, counted in Unicode scalars (see ``file``).
         public var column: Int
         /// The id of the element the finding is about, when it is about one.
         public var element: String?
@@ -127,6 +143,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
         /// How to fix it.
         public var hint: String?
 
+        /// A finding from its fields; `basis` and the optional fields are left out of the JSON when nil.
         public init(
             rule: String, severity: Severity, message: String, clause: ClauseReference? = nil, file: String,
             line: Int, column: Int, element: String? = nil, notes: [Note] = [], hint: String? = nil, basis: String? = nil
@@ -158,12 +175,16 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// A second place that helps to understand a finding.
     public struct Note: Codable, Hashable, Sendable {
+        /// What the place has to do with the finding, such as `touchpoint "b" is defined here`.
         public var message: String
         /// The place, when the note has one: all three fields or none.
         public var file: String?
+        /// The note's line, from 1; absent when the note has no place.
         public var line: Int?
+        /// The note's column, from 1, in Unicode scalars; absent when the note has no place.
         public var column: Int?
 
+        /// A note from its fields; give `file`, `line` and `column` together or none of them.
         public init(message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
             self.message = message
             self.file = file
@@ -171,6 +192,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
             self.column = column
         }
 
+        /// The note of a diagnostic as the report shows it.
         public init(_ note: Diagnostic.Note) {
             self.init(message: note.message, file: note.location?.file, line: note.location?.line, column: note.location?.column)
         }
@@ -178,19 +200,24 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
     /// A finding a suppression in the design file covered.
     public struct SuppressedFinding: Codable, Hashable, Sendable {
+        /// The id of the rule whose finding was suppressed.
         public var rule: String
         /// The severity the finding would have had.
         public var severity: Severity
+        /// What the finding would have said, without its clause.
         public var message: String
         /// Where the finding would have been reported.
         public var file: String
+        /// The line the finding would have been reported at, from 1.
         public var line: Int
+        /// The column the finding would have been reported at, from 1, in Unicode scalars.
         public var column: Int
         /// The id of the element the finding is about, when it is about one.
         public var element: String?
         /// The reason the suppression gives.
         public var reason: String
 
+        /// A suppressed finding from its fields.
         public init(
             rule: String, severity: Severity, message: String, file: String, line: Int, column: Int,
             element: String? = nil, reason: String
@@ -205,6 +232,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
             self.reason = reason
         }
 
+        /// The suppressed diagnostic as the report shows it; one without a place gets line 1,
+        /// column 1 of `defaultFile`.
         public init(_ suppressed: SuppressedDiagnostic, defaultFile: String) {
             let diagnostic = suppressed.diagnostic
             let place = ReportPlace(diagnostic.location, defaultFile: defaultFile)
@@ -214,6 +243,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
         }
     }
 
+    /// A report from its parts, written as ``currentSchemaVersion`` unless told otherwise.
     public init(schemaVersion: Int = JSONReport.currentSchemaVersion, tool: Tool, files: [File], summary: Summary) {
         self.schemaVersion = schemaVersion
         self.tool = tool
