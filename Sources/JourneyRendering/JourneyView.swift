@@ -30,7 +30,7 @@ public enum JourneyView: String, CaseIterable, Sendable {
 /// Draws designs: a scene of pure geometry per view, then SVG.
 public enum JourneyRenderer {
     /// The geometry of one view. Its text is set in the design's `language` (see
-    /// ``TextLanguage``), which the scene also carries for the writer.
+    /// `TextLanguage`), which the scene also carries for the writer.
     ///
     /// - Parameters:
     ///   - design: the design to draw.

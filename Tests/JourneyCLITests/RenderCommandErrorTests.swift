@@ -57,10 +57,11 @@ extension RenderCommandTests {
         }
 
         @Test("a bad theme exits 1, naming the file and the problem, and writes nothing", arguments: [
-            ("bad-colour.yaml", "base: dark\ncolors: {accent: red}\n", ["bad-colour.yaml", "'red' is not a colour"]),
-            ("unknown-key.yaml", "base: dark\nshadow: \"#000000\"\n", ["unknown-key.yaml:2:1", "unknown key 'shadow'"]),
-            ("unknown-colour.yaml", "colors: {accentt: \"#000000\"}\n", ["unknown-colour.yaml", "unknown colour 'accentt'"]),
-            ("bad-base.yaml", "base: neon\n", ["bad-base.yaml:1:7", "base is light, dark or print"]),
+            // Every problem at its line and column, as JourneyFormats' reader reports a journey's.
+            ("bad-colour.yaml", "base: dark\ncolors: {accent: red}\n", ["bad-colour.yaml:2:18: error:", "cannot be \"red\"", "#rrggbb"]),
+            ("unknown-key.yaml", "base: dark\nshadow: \"#000000\"\n", ["unknown-key.yaml:2:1: error:", "no field \"shadow\""]),
+            ("unknown-colour.yaml", "colors: {accentt: \"#000000\"}\n", ["unknown-colour.yaml:1:10: error:", "no field \"accentt\"", "did you mean \"accent\"?"]),
+            ("bad-base.yaml", "base: neon\n", ["bad-base.yaml:1:7: error:", "cannot be \"neon\"", "`light`, `dark`, `print`"]),
             ("", "", ["'neon'", "neither light, dark, print nor a theme file"]),
         ])
         func badTheme(_ name: String, _ text: String, _ expected: [String]) throws {

@@ -94,6 +94,7 @@ struct StandardRulesCLITests {
         let result = try workspace.run(["validate", "demo.yaml"])
         #expect(result.status == 1)
         #expect(!result.crashed)
+        #expect(result.errors.contains(".journeylint.yaml: error: the settings file has a problem"), "\(result.errors)")
         #expect(result.errors.contains(".journeylint.yaml:3:3: error: there is no rule \"DFES-4.4-1\"; did you mean DFES-4.4-01?"), "\(result.errors)")
     }
 

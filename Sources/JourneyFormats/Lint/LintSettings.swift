@@ -22,37 +22,56 @@ import Yams
 public struct LintSettings: Hashable, Sendable {
     /// A rule switched on or off, or given another severity.
     public struct RuleSetting: Hashable, Sendable {
+        /// The rule's id as written (checked against the catalogue by JourneyValidation).
         public var rule: String
         /// `off`, `on`, `error`, `warning` or `info`.
         public var value: String
+        /// Where the rule's id is written, for a message about it.
         public var location: SourceLocation
     }
 
     /// A new clause reference for a rule.
     public struct ClauseSetting: Hashable, Sendable {
+        /// The rule's id as written.
         public var rule: String
+        /// The standard the clause is in (nil: the rule's own document).
         public var document: String?
+        /// The clause number in the revised edition (`5.5.3`).
         public var clause: String
         /// `confirmed` or `inferred`; nil keeps the rule's own.
         public var confidence: String?
+        /// Where the rule's id is written, for a message about it.
         public var location: SourceLocation
     }
 
+    /// The values `profile` takes (the validator's profiles).
     public static let profiles = ["design", "audit", "structural", "iso24082", "all"]
+    /// The values a rule takes under `rules`: off, on, or a severity (which also turns it on).
     public static let ruleValues = ["off", "on", "error", "warning", "info"]
+    /// The values `confidence` takes under `clauses`.
     public static let confidences = ["confirmed", "inferred", "unconfirmed", "unknown"]
     /// The file name looked for next to a journey file and in the folders above it.
     public static let fileName = ".journeylint.yaml"
 
+    /// The profile (one of ``profiles``); nil: the default, `design`.
     public var profile: String?
+    /// True: warnings fail the run too; nil: not set.
     public var strict: Bool?
+    /// Rules switched on or off or given another severity, in the order written.
     public var rules: [RuleSetting] = []
+    /// The score from which a reading counts as delight, on the reference scale −3…+3 (mapped
+    /// onto each design's scale).
     public var delight: Double?
+    /// The score below which a reading counts as negative, on the reference scale −3…+3.
     public var negative: Double?
+    /// After how many months research counts as stale.
     public var staleResearchMonths: Int?
+    /// The day research staleness is measured to (pins "today", for reproducible runs).
     public var today: CalendarDate?
+    /// New clause references for rules (a revised edition of a standard), in the order written.
     public var clauses: [ClauseSetting] = []
 
+    /// Settings that change nothing (the defaults).
     public init() {}
 
     /// Reads settings, reporting every problem with its place.

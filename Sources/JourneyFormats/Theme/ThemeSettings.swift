@@ -20,7 +20,7 @@ public struct ThemeSettings: Hashable, Sendable {
         public var name: String
         /// The colour as written (`#rgb` or `#rrggbb`, checked here).
         public var value: String
-        /// Where the value is written.
+        /// Where the entry is written: the colour's name under `colors`, the value in a list.
         public var location: SourceLocation
 
         /// An entry of a theme file.
@@ -101,7 +101,7 @@ struct ThemeSettingsDecoder {
                 try session.visit(nameNode)
                 try session.visit(value)
                 guard case .scalar(let name) = nameNode, let color = colour(value, field: "\(key).\(name.string)") else { continue }
-                settings.colors.append(.init(name: name.string, value: color, location: session.location(value)))
+                settings.colors.append(.init(name: name.string, value: color, location: session.location(nameNode)))
             }
         }
         for key in ["personas", "stages"] {

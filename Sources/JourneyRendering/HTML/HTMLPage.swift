@@ -1,11 +1,18 @@
 import JourneyKit
 
-/// A validator finding as the HTML page shows it (the page does not depend on the validator).
+/// A validator finding as the HTML page shows it: ``JourneyPage`` makes them from the
+/// validator's diagnostics; a caller with findings of its own can give them to
+/// ``HTMLPage/document(_:theme:findings:conformance:file:liveReload:)`` directly.
 public struct PageFinding: Hashable, Sendable {
+    /// `error`, `warning` or `info`: the finding's badge and the counts above the list.
     public var severity: String
+    /// The rule's id (`DFES-5.3-01`, `FILE-UNKNOWN-FIELD`, `SETTINGS`), shown before the message.
     public var rule: String
+    /// What was found, with what it rests on (the clause or heuristic) at its end.
     public var message: String
+    /// The 1-based line in the journey file, when the finding has a place.
     public var line: Int?
+    /// The 1-based column in the journey file, when the finding has a place.
     public var column: Int?
     /// The touchpoint the finding is about, when there is one.
     public var touchpoint: TouchpointID?
@@ -13,6 +20,7 @@ public struct PageFinding: Hashable, Sendable {
     /// found there, its line and touchpoint.
     public var places: [PageFinding] = []
 
+    /// A finding; `touchpoint` links it to the touchpoint's details on the page.
     public init(severity: String, rule: String, message: String, line: Int? = nil, column: Int? = nil, touchpoint: TouchpointID? = nil) {
         self.severity = severity
         self.rule = rule
@@ -25,13 +33,18 @@ public struct PageFinding: Hashable, Sendable {
 
 /// One line of the conformance summary as the page shows it.
 public struct PageConformance: Hashable, Sendable {
+    /// The standard or part the area belongs to, as the page groups the lines.
     public var group: String
+    /// The area's key: a clause number (`5.3`) or a short name, as `journey conformance` prints it.
     public var clause: String
+    /// What the area is about.
     public var title: String
-    /// covered, gaps or not assessed
+    /// `covered`, `gaps` or `not assessed`: the line's badge.
     public var status: String
+    /// How many of the area's rules pass and what fails, or why it was not assessed.
     public var detail: String
 
+    /// A line of the summary.
     public init(group: String, clause: String, title: String, status: String, detail: String) {
         self.group = group
         self.clause = clause

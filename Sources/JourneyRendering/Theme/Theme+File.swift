@@ -92,7 +92,7 @@ extension Theme {
         for entry in settings.colors {
             guard colorKeys.contains(entry.name) else {
                 problems.append(.unknownField(
-                    entry.name, element: "the theme's colours", entry.location,
+                    entry.name, element: "`colors`", entry.location,
                     suggestion: Suggestion.closest(to: entry.name, among: colorKeys)))
                 continue
             }

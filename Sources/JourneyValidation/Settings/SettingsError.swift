@@ -25,16 +25,19 @@ public enum SettingsError: Error, Hashable, Sendable, CustomStringConvertible {
     public var reason: String {
         switch self {
         case .unreadable(_, let reason): reason
-        case .invalid(let file, let problems): "the settings file \(file) has \(problems.count == 1 ? "a problem" : "\(problems.count) problems")"
+        case .invalid(_, let problems): "the settings file has \(problems.count == 1 ? "a problem" : "\(problems.count) problems")"
         case .unknownRule(let message), .badOverride(let message): message
         }
     }
 
-    /// The located problems of an invalid settings file, formatted as compilers print them
-    /// (`FILE:LINE:COL: error: …`); empty for the other cases.
+    /// The located problems of an invalid settings file, as compilers print them
+    /// (`FILE:LINE:COL: error: …`, a `help:` line under it when there is a suggestion); empty
+    /// for the other cases.
     public var details: [String] {
         guard case .invalid(let file, let problems) = self else { return [] }
-        return problems.map { $0.formatted(defaultFile: file) }
+        return problems.map { problem in
+            "\(problem.location?.description ?? file): error: \(problem.message)" + (problem.hint.map { "\n  help: \($0)" } ?? "")
+        }
     }
 
     /// The reason and, for an invalid file, its problems on the following lines.

@@ -138,41 +138,16 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// Reading and validating one file, shared by the commands that validate.
+/// Reading one file for the commands that validate; the validating is JourneyValidation's
+/// (`FileValidation.check`).
 enum FileCheck {
-    /// The file's findings, and its design when it could be read. A file that is not a journey
-    /// (``JourneyContent``: a JSON Schema, a settings file, a CI workflow…) gets one
-    /// `FILE-NOT-JOURNEY` error that says what it is, not the findings of reading it as one.
     static func validate(_ file: String, configuration: ValidationConfiguration) -> (validation: FileValidation, design: ServiceDesign?) {
         let name = file == "-" ? "<stdin>" : file
-        func refused(_ ruleID: String, _ message: String) -> (validation: FileValidation, design: ServiceDesign?) {
-            let diagnostic = Diagnostic(
-                ruleID: ruleID, severity: .error, message: message,
-                location: SourceLocation(file: name, line: 1, column: 1))
-            return (FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil), nil)
-        }
-        let data: Data
         do {
-            data = try JourneyFiles.read(file)
+            return FileValidation.check(try JourneyFiles.read(file), name: name, configuration: configuration)
         } catch {
-            return refused("FILE-UNREADABLE", error.description)
+            return (FileValidation.refused(name, ruleID: "FILE-UNREADABLE", error.description), nil)
         }
-        if case .other(let reason) = JourneyContent.recognise(data, name: name) {
-            return refused("FILE-NOT-JOURNEY", "not a journey file: \(reason); nothing in it was checked")
-        }
-        let decoded = JourneyFile.decode(data, name: name)
-        var diagnostics = decoded.problems.map { Diagnostic($0, excerpt: decoded.excerpt(for: $0)) }
-            + decoded.warnings.map { Diagnostic(warning: $0, excerpt: decoded.excerpt(for: $0)) }
-        var result = ValidationResult(diagnostics: [], strict: configuration.strict)
-        if let design = decoded.design {
-            // Problems that leave an element incomplete explain the findings about it.
-            let damage = decoded.problems.filter(\.leavesElementIncomplete).map(\.location)
-            result = Validator(configuration: configuration).validate(design, fileProblems: damage)
-            // File problems first: they explain findings that follow from them.
-            diagnostics += result.diagnostics
-        }
-        result.diagnostics = diagnostics
-        return (FileValidation(file: name, result: result, size: decoded.design.map(FileValidation.DesignSize.init)), decoded.design)
     }
 }
 
