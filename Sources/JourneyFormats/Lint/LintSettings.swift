@@ -76,23 +76,9 @@ public struct LintSettings: Hashable, Sendable {
 
     /// Reads settings, reporting every problem with its place.
     public static func decode(_ data: Data, name: String) -> (settings: LintSettings?, problems: [FileProblem]) {
-        let text: String
-        switch SourceText.decode(data, file: name) {
-        case .success(let decoded): text = decoded
-        case .failure(let problem): return (nil, [problem])
+        SettingsDocument.decode(data, name: name, defaults: LintSettings()) { root, session throws(DecodingSession.Stop) in
+            try LintSettingsDecoder(session: session).settings(root)
         }
-        // An empty settings file means the defaults.
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return (LintSettings(), []) }
-        let root: Node
-        switch YAMLDocument.compose(text, file: name, format: .yaml) {
-        case .success(let node): root = node
-        case .failure(let problem):
-            if case .empty = problem { return (LintSettings(), []) }
-            return (nil, [problem])
-        }
-        let session = DecodingSession(file: name, textSize: text.utf8.count)
-        let settings = try? LintSettingsDecoder(session: session).settings(root)
-        return (settings, session.problems)
     }
 }
 

@@ -53,22 +53,9 @@ public struct ThemeSettings: Hashable, Sendable {
     /// Reads a theme file, reporting every problem with its place (`name` is how messages name
     /// the file). An empty file means the light theme unchanged.
     public static func decode(_ data: Data, name: String) -> (settings: ThemeSettings?, problems: [FileProblem]) {
-        let text: String
-        switch SourceText.decode(data, file: name) {
-        case .success(let decoded): text = decoded
-        case .failure(let problem): return (nil, [problem])
+        SettingsDocument.decode(data, name: name, defaults: ThemeSettings()) { root, session throws(DecodingSession.Stop) in
+            try ThemeSettingsDecoder(session: session).settings(root)
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return (ThemeSettings(), []) }
-        let root: Node
-        switch YAMLDocument.compose(text, file: name, format: .yaml) {
-        case .success(let node): root = node
-        case .failure(let problem):
-            if case .empty = problem { return (ThemeSettings(), []) }
-            return (nil, [problem])
-        }
-        let session = DecodingSession(file: name, textSize: text.utf8.count)
-        let settings = try? ThemeSettingsDecoder(session: session).settings(root)
-        return (settings, session.problems)
     }
 }
 

@@ -182,9 +182,18 @@ enum PageViewport {
           }
 
           views.forEach(function (view) {
+            // On the next animation frame, or after 100 ms when the browser holds frames back
+            // (a loaded machine, a page in a frame): whichever comes first places the labels.
             view.box.addEventListener("scroll", function () {
               if (view.frame) { return; }
-              view.frame = window.requestAnimationFrame(function () { view.frame = 0; stick(view); });
+              function place() {
+                window.cancelAnimationFrame(view.frame);
+                window.clearTimeout(view.timer);
+                view.frame = 0;
+                stick(view);
+              }
+              view.frame = window.requestAnimationFrame(place);
+              view.timer = window.setTimeout(place, 100);
             }, { passive: true });
           });
           // A tab shown later is measured and placed when it first shows.

@@ -120,21 +120,8 @@ public enum JourneyPage {
 
     /// One area of the conformance summary, worded as `journey conformance` words it.
     static func conformanceLine(_ entry: ConformanceSummary.Entry) -> PageConformance {
-        if let reason = entry.reason {
-            return PageConformance(
-                group: entry.area.group.title, clause: entry.area.key, title: entry.area.title, status: entry.status.rawValue, detail: reason)
-        }
-        var detail = "\(entry.passed)/\(entry.assessed) rules pass"
-        var counts: [String] = []
-        if entry.errors > 0 { counts.append(counted(entry.errors, "error")) }
-        if entry.warnings > 0 { counts.append(counted(entry.warnings, "warning")) }
-        if entry.notes > 0 { counts.append(counted(entry.notes, "note")) }
-        if entry.suppressed > 0 { counts.append("\(entry.suppressed) suppressed") }
-        if !counts.isEmpty { detail += "; " + counts.joined(separator: ", ") }
-        if !entry.failingRules.isEmpty { detail += " (" + entry.failingRules.joined(separator: ", ") + ")" }
-        return PageConformance(
-            group: entry.area.group.title, clause: entry.area.key, title: entry.area.title, status: entry.status.rawValue, detail: detail)
+        PageConformance(
+            group: entry.area.group.title, clause: entry.area.key, title: entry.area.title, status: entry.status.rawValue,
+            detail: entry.detail)
     }
-
-    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -51,9 +51,6 @@ extension Theme {
         return try load(file: nameOrFile)
     }
 
-    /// Largest theme file read (a theme is a few lines).
-    static let maximumFileSize = 1_048_576
-
     /// The theme a YAML theme file describes (`ThemeSettings`): its base with
     /// the colours and font it changes.
     ///
@@ -63,17 +60,10 @@ extension Theme {
     /// ```
     /// - Throws: ``ThemeError`` with every problem of the file, each at its place.
     public static func load(file path: String) throws(ThemeError) -> Theme {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .unreadable(file: path, reason: "no such theme file") }
-        if isDirectory.boolValue { throw .unreadable(file: path, reason: "this is a folder, not a theme file") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(file: path, reason: "the theme file cannot be read: \(error.localizedDescription)")
+        switch SmallFile.read(path, kind: "theme file") {
+        case .success(let data): return try theme(from: data, name: path)
+        case .failure(let error): throw .unreadable(file: path, reason: error.reason)
         }
-        if data.count > maximumFileSize { throw .unreadable(file: path, reason: "a theme file above 1 MiB is refused") }
-        return try theme(from: data, name: path)
     }
 
     /// The theme of a theme file's bytes; `name` is how messages name the file.

@@ -115,19 +115,7 @@ public struct ConformanceSummary: Hashable, Sendable {
                 case .gaps: "gaps        "
                 case .notAssessed: "not assessed"
                 }
-                if let reason = entry.reason {
-                    lines.append("  \(mark)  \(entry.area.title) — \(reason)")
-                    continue
-                }
-                var detail = "\(entry.passed)/\(entry.assessed) rules pass"
-                var counts: [String] = []
-                if entry.errors > 0 { counts.append(counted(entry.errors, "error")) }
-                if entry.warnings > 0 { counts.append(counted(entry.warnings, "warning")) }
-                if entry.notes > 0 { counts.append(counted(entry.notes, "note")) }
-                if entry.suppressed > 0 { counts.append("\(entry.suppressed) suppressed") }
-                if !counts.isEmpty { detail += "; " + counts.joined(separator: ", ") }
-                if !entry.failingRules.isEmpty { detail += " (" + entry.failingRules.joined(separator: ", ") + ")" }
-                lines.append("  \(mark)  \(entry.area.title) — \(detail)")
+                lines.append("  \(mark)  \(entry.area.title) — \(entry.detail)")
             }
         }
         let covered = entries.filter { $0.status == .covered }.count
@@ -137,8 +125,6 @@ public struct ConformanceSummary: Hashable, Sendable {
         lines.append("\(covered) covered, \(gaps) with gaps, \(open) not assessed")
         return lines.joined(separator: "\n")
     }
-
-    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
 extension ConformanceArea {

@@ -87,26 +87,14 @@ public final class SettingsResolver {
         }
     }
 
-    /// Largest settings file read (a settings file is a few lines).
-    static let maximumSize = 1_048_576
-
     /// Reads a settings file into a configuration (without overrides).
     /// - Throws: ``SettingsError/unreadable(file:reason:)`` or ``SettingsError/invalid(file:problems:)``
     ///   with every problem of the file, each at its line and column.
     public static func load(_ path: String) throws(SettingsError) -> ValidationConfiguration {
-        let data: Data
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such settings file")
+        switch SmallFile.read(path, kind: "settings file") {
+        case .success(let data): return try configuration(from: data, name: path)
+        case .failure(let error): throw .unreadable(file: path, reason: error.reason)
         }
-        if isDirectory.boolValue { throw .unreadable(file: path, reason: "this is a folder, not a settings file") }
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(file: path, reason: "the settings file cannot be read: \(error.localizedDescription)")
-        }
-        if data.count > maximumSize { throw .unreadable(file: path, reason: "a settings file above 1 MiB is refused") }
-        return try configuration(from: data, name: path)
     }
 
     /// A configuration from a settings file's bytes; `name` is how messages name the file.

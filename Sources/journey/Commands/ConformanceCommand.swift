@@ -29,31 +29,6 @@ struct ConformanceCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    struct Entry: Codable {
-        var area: String
-        var group: String
-        var title: String
-        var status: String
-        var assessed: Int
-        var passed: Int
-        var errors: Int
-        var warnings: Int
-        var notes: Int
-        var suppressed: Int
-        var failingRules: [String]
-        /// Why the area was not assessed; absent when it was.
-        var reason: String?
-    }
-
-    struct Report: Codable {
-        var file: String
-        /// False when errors in the file's format or structure left every area not assessed.
-        var assessable: Bool
-        /// The ids of those errors.
-        var blockingRules: [String]
-        var areas: [Entry]
-    }
-
     func run() throws {
         var configuration = try lint.resolver().configuration(forJourneyAt: file)
         // A conformance summary is an audit: the process records count, whatever profile the
@@ -75,14 +50,7 @@ struct ConformanceCommand: ParsableCommand {
         case .text:
             print(summary.text(file: validation.file))
         case .json:
-            let report = Report(file: validation.file, assessable: summary.isAssessable, blockingRules: summary.blockingRules, areas: summary.entries.map { entry in
-                Entry(
-                    area: entry.area.key, group: entry.area.group.rawValue, title: entry.area.title,
-                    status: entry.status.rawValue, assessed: entry.assessed, passed: entry.passed, errors: entry.errors,
-                    warnings: entry.warnings, notes: entry.notes, suppressed: entry.suppressed,
-                    failingRules: entry.failingRules, reason: entry.reason)
-            })
-            print(try CommandJSON.text(report))
+            print(summary.json(file: validation.file))
         }
         if !summary.isAssessable { throw ExitCode(1) }
     }

@@ -165,13 +165,7 @@ struct RenderCommand: ParsableCommand {
         if newFolder == nil { try check([htmlPath]) }
         if planned != nil { StandardError.write("journey: note: the HTML page draws the design alone; --planned applies to SVG, PNG and PDF") }
         let name = file == "-" ? "<stdin>" : file
-        let decoded = try JourneyFiles.decode(file)
-        for warning in decoded.warnings { StandardError.write(Diagnostic(warning: warning, excerpt: decoded.excerpt(for: warning)).formatted(defaultFile: name)) }
-        guard decoded.design != nil, decoded.problems.isEmpty else {
-            for problem in decoded.problems { StandardError.write(Diagnostic(problem, excerpt: decoded.excerpt(for: problem)).formatted(defaultFile: name)) }
-            StandardError.write("journey: nothing written: \(file) has problems")
-            throw ExitCode(1)
-        }
+        let decoded = try JourneyFiles.decodedDesign(file, writesOutput: true)
         if let newFolder {
             try makeFolder(newFolder)
             try check([htmlPath])

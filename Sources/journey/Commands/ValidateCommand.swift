@@ -102,7 +102,7 @@ struct ValidateCommand: ParsableCommand {
             let started = DispatchTime.now().uptimeNanoseconds
             let validation = FileCheck.validate(inputs[index], configuration: configurations[index]).validation
             let took = DispatchTime.now().uptimeNanoseconds - started
-            let text = textParts ? TextReportParts.part(validation, color: color, quiet: quiet) : nil
+            let text = textParts ? TextReport.part(validation, color: color, quiet: quiet) : nil
             return TimedValidation(validation: validation, text: text, nanoseconds: took)
         }
         progress.finish()
@@ -120,7 +120,7 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             let parts = checks.compactMap(\TimedValidation.text)
             let text = textParts
-                ? TextReportParts.report(parts: parts, validations: validations, quiet: quiet)
+                ? TextReport.report(parts: parts, validations: validations, quiet: quiet)
                 : TextReport.render(validations, color: color, quiet: quiet)
             if !text.isEmpty { print(text) }
         case .json:
