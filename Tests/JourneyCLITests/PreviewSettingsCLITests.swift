@@ -100,4 +100,22 @@ struct PreviewSettingsCLITests {
         preview.process.interrupt()
         _ = try await preview.waitForExit(seconds: 3)
     }
+
+    @Test("a settings file named with --config that cannot be used stops render --format html and preview (exit 1, named)")
+    func explicitConfigMustBeUsable() throws {
+        try #require(JourneyBinary.url != nil)
+        let workspace = CLIWorkspace("journey-preview-settings")
+        defer { workspace.remove() }
+        try workspace.copy(TestPaths.samples.appendingPathComponent("clinic-outpatient-before.yaml"), as: "clinic.yaml")
+        try workspace.write("bad.yaml", "rules:\n  NO-SUCH-RULE: off\n")
+        for arguments in [["render", "clinic.yaml", "--format", "html", "-o", "page.html"], ["preview", "clinic.yaml", "--port", "0"]] {
+            let missing = try workspace.run(arguments + ["--config", "missing.yaml"])
+            #expect(missing.status == 1, "\(arguments[0]): \(missing.allText)")
+            #expect(missing.errors.contains("missing.yaml: error: no such settings file"), "\(missing.errors)")
+            let bad = try workspace.run(arguments + ["--config", "bad.yaml"])
+            #expect(bad.status == 1, "\(arguments[0]): \(bad.allText)")
+            #expect(bad.errors.contains("bad.yaml:2:3: error: there is no rule \"NO-SUCH-RULE\""), "\(bad.errors)")
+        }
+        #expect(!workspace.exists("page.html"))
+    }
 }

@@ -53,6 +53,9 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         let chosenTheme = try Theme.resolve(theme)
         _ = try JourneyFiles.read(file)
+        // A settings file named with --config must be usable at the start; later problems in it
+        // show on the page, as those of a discovered one do.
+        if case .file = settings.source { _ = try settings.resolver().configuration(forJourneyAt: file) }
         if let address = PreviewHost(host), !address.isLoopback {
             StandardError.write("journey: warning: listening on \(address.address): anyone who can reach this machine can see \(file)")
         }

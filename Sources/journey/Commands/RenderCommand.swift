@@ -171,6 +171,9 @@ struct RenderCommand: ParsableCommand {
             try check([htmlPath])
         }
         // The settings `journey validate` and `journey preview` use for the file (JourneyPage).
+        // A settings file named with --config must be usable; a discovered one with problems
+        // leaves the page on the default rules, with a note.
+        if case .file = self.settings.source { _ = try self.settings.resolver().configuration(forJourneyAt: file) }
         let settings = JourneyPage.configuration(forJourneyAt: file, resolver: settings.resolver())
         if let note = settings.note { StandardError.write("journey: note: \(note)") }
         let page = JourneyPage.html(
