@@ -29,9 +29,10 @@ struct Journey: ParsableCommand {
 }
 
 /// Runs the command and renders every way it can fail, in one place: usage errors (exit code 2,
-/// as documented; ArgumentParser's default is 64), ``CommandFailure`` (`FILE: error: …` or
-/// `journey: error: …`, exit code 1), a report that already said why (`ExitCode`), and any
-/// other error a library throws (`journey: error: …` with its description, exit code 1).
+/// as documented; ArgumentParser's default is 64), ``CommandFailure`` (an error line naming the
+/// file, or the tool when it is about no file; exit code 1), a report that already said why
+/// (`ExitCode`), and any other error a library throws (its description as an error line of the
+/// tool, exit code 1). `CommandFailure.rendered` builds every error line.
 @main
 enum Main {
     static func main() async {

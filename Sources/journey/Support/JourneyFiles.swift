@@ -10,7 +10,7 @@ import JourneyValidation
 struct CommandFailure: Error, CustomStringConvertible {
     /// What is wrong, without the file's name.
     var description: String
-    /// The file the failure is about: rendered `FILE: error: …`; nil: `journey: error: …`.
+    /// The file the failure is about, named first as compilers do; nil: the tool's name instead.
     var file: String?
     /// Lines that follow, each already located (`FILE:LINE:COL: error: …`).
     var details: [String] = []
