@@ -35,12 +35,18 @@ public actor PreviewServer {
         public var port: UInt16
         /// Allows a host other than loopback (other machines can then see the preview).
         public var allowRemote: Bool
+        /// The colours and font of the pictures and the page (read once, at start).
         public var theme: Theme
         /// How often the file is looked at.
         public var pollInterval: Duration
-        /// How pages are made: by default ``PreviewPages/standard(forJourneyAt:settings:)``
-        /// with ``settings`` (tests give their own).
-        public var pages: PreviewPages
+        /// How pages are made: by default ``PreviewPages/standard(forJourneyAt:settings:)`` for
+        /// ``file`` with ``settings`` (made when asked for, so changing either counts); tests
+        /// give their own.
+        public var pages: PreviewPages {
+            get { customPages ?? .standard(forJourneyAt: file, settings: settings) }
+            set { customPages = newValue }
+        }
+        private var customPages: PreviewPages?
         /// Where the validation settings of the page come from (default: the nearest
         /// `.journeylint.yaml` beside the file or above it, as `journey validate` finds it).
         public var settings: SettingsSource
@@ -58,7 +64,7 @@ public actor PreviewServer {
             self.theme = theme
             self.pollInterval = pollInterval
             self.settings = settings
-            self.pages = pages ?? .standard(forJourneyAt: file, settings: settings)
+            self.customPages = pages
         }
     }
 

@@ -74,8 +74,10 @@ struct SwiftAPITourTests {
             _ = try Theme.load(file: file.path)
         } throws: { error in
             guard let error = error as? ThemeError, case .invalid(_, let problems) = error else { return false }
-            // Both problems the reader can see, each at its line: the base and the colour.
-            return problems.map(\.location.line) == [1, 4] && error.details[0].contains("light")
+            // Every problem at once, each at its line: the base, the misspelt colour name (with
+            // the closest one) and the colour written without its #.
+            return problems.map(\.location.line) == [1, 3, 4] && error.details[0].contains("light")
+                && error.details[1].contains("did you mean \"accent\"?")
         }
         #expect(throws: ThemeError.self) { try Theme.resolve("solarized") }
     }

@@ -30,11 +30,11 @@ enum SettingsDocument {
 
 /// A small file a command or a library reads beside the journeys (a settings file, a theme
 /// file): its bytes, or why it cannot be had, in words for a message.
-public enum SmallFile {
+package enum SmallFile {
     /// The bytes of `path`, refused above `maximumSize` bytes.
     /// - Parameter kind: what the file is, for the message (`settings file`, `theme file`).
     /// - Returns: the bytes, or the reason they cannot be read (no such file, a folder, too large…).
-    public static func read(_ path: String, kind: String, maximumSize: Int = 1_048_576) -> Result<Data, SmallFileError> {
+    package static func read(_ path: String, kind: String, maximumSize: Int = 1_048_576) -> Result<Data, SmallFileError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.init(reason: "no such \(kind)")) }
         if isDirectory.boolValue { return .failure(.init(reason: "this is a folder, not a \(kind)")) }
@@ -50,7 +50,7 @@ public enum SmallFile {
 }
 
 /// Why a small file cannot be read.
-public struct SmallFileError: Error, Hashable, Sendable {
+package struct SmallFileError: Error, Hashable, Sendable {
     /// What is wrong, in words for a message (the caller names the file).
-    public var reason: String
+    package var reason: String
 }

@@ -40,6 +40,8 @@ public struct ThemeSettings: Hashable, Sendable {
     public var baseLocation: SourceLocation?
     /// The font family the pictures name; they are measured with DejaVu Sans.
     public var font: String?
+    /// Where `font` is written, for a message about it.
+    public var fontLocation: SourceLocation?
     /// The colours replaced, by name, in the order written.
     public var colors: [Entry] = []
     /// The persona colours in order (the first persona gets the first); empty keeps the base's.
@@ -52,15 +54,18 @@ public struct ThemeSettings: Hashable, Sendable {
 
     /// Reads a theme file, reporting every problem with its place (`name` is how messages name
     /// the file). An empty file means the light theme unchanged.
-    public static func decode(_ data: Data, name: String) -> (settings: ThemeSettings?, problems: [FileProblem]) {
+    /// - Parameter colorNames: the colour names a theme has (JourneyRendering's `Theme.colorKeys`);
+    ///   given, a name not among them is reported with the closest one, with the other problems.
+    public static func decode(_ data: Data, name: String, colorNames: [String]? = nil) -> (settings: ThemeSettings?, problems: [FileProblem]) {
         SettingsDocument.decode(data, name: name, defaults: ThemeSettings()) { root, session throws(DecodingSession.Stop) in
-            try ThemeSettingsDecoder(session: session).settings(root)
+            try ThemeSettingsDecoder(session: session, colorNames: colorNames).settings(root)
         }
     }
 }
 
 struct ThemeSettingsDecoder {
     let session: DecodingSession
+    let colorNames: [String]?
 
     func settings(_ root: Node) throws(DecodingSession.Stop) -> ThemeSettings? {
         guard var fields = try FieldReader(root, element: "the theme", field: "the file", session: session) else { return nil }
@@ -78,6 +83,7 @@ struct ThemeSettingsDecoder {
             }
         }
         settings.font = try fields.string("font")
+        if settings.font != nil { settings.fontLocation = fields.origin.location(of: "font") ?? fields.location }
         for key in ["colors", "colours"] {
             guard let node = try fields.node(key) else { continue }
             guard case .mapping(let mapping) = node else {
@@ -87,7 +93,14 @@ struct ThemeSettingsDecoder {
             for (nameNode, value) in mapping {
                 try session.visit(nameNode)
                 try session.visit(value)
-                guard case .scalar(let name) = nameNode, let color = colour(value, field: "\(key).\(name.string)") else { continue }
+                guard case .scalar(let name) = nameNode else { continue }
+                if let colorNames, !colorNames.contains(name.string) {
+                    session.report(.unknownField(
+                        name.string, element: "`\(key)`", session.location(nameNode),
+                        suggestion: Suggestion.closest(to: name.string, among: colorNames)))
+                    continue
+                }
+                guard let color = colour(value, field: "\(key).\(name.string)") else { continue }
                 settings.colors.append(.init(name: name.string, value: color, location: session.location(nameNode)))
             }
         }

@@ -107,7 +107,7 @@ public enum HTMLPage {
     /// The version baked into a page (its `journey-version` meta tag): what a live preview
     /// server answers at the `liveReload` path so that an open page reloads when it changes.
     /// It is a hash of the rest of the page, so it changes exactly when the page does.
-    public static func version(of page: String) -> String? {
+    package static func version(of page: String) -> String? {
         guard let start = page.range(of: versionMarker) else { return nil }
         let rest = page[start.upperBound...]
         guard let end = rest.firstIndex(of: "\"") else { return nil }

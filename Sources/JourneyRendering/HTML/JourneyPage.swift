@@ -54,13 +54,14 @@ public enum JourneyPage {
     }
 
     /// The page, and whether the file could be read (false: the page lists its problems).
-    /// Validates with the default configuration (every rule).
+    /// Validates with the default configuration (the `design` profile, no settings file); use
+    /// ``html(data:name:settingsFor:resolver:theme:liveReload:)`` for the findings the CLI shows.
     public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil) -> (html: String, ok: Bool) {
         html(data: data, name: name, theme: theme, liveReload: liveReload, configuration: ValidationConfiguration())
     }
 
-    /// The page, validating under `configuration` (the settings of the file's
-    /// `.journeylint.yaml`, as `journey validate` resolves them).
+    /// The page, validating under `configuration` (``configuration(forJourneyAt:resolver:)``
+    /// gives the one `journey validate` would use for a file).
     public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil, configuration: ValidationConfiguration) -> (html: String, ok: Bool) {
         html(decoded: JourneyFile.decode(data, name: name), name: name, theme: theme, liveReload: liveReload, configuration: configuration)
     }
@@ -83,11 +84,9 @@ public enum JourneyPage {
         } + result.diagnostics
         let findings = notes.map { PageFinding(severity: Severity.warning.rawValue, rule: "SETTINGS", message: $0) }
             + diagnostics.map { finding($0, design: design) }
-        // The conformance summary is an audit, as `journey conformance` makes it: under the
-        // everyday `design` profile the process records would not count and their clauses would
-        // read as covered or not assessed.
-        var audit = configuration
-        if audit.profile == .design { audit.profile = .audit }
+        // The conformance summary is the one `journey conformance` makes: an audit, whatever
+        // profile the settings choose for everyday validation.
+        let audit = configuration.forConformanceSummary()
         let audited = audit == configuration ? result : Validator(configuration: audit).validate(design)
         let summary = ConformanceSummary(audited, kind: design.kind)
         let conformance = summary.entries.map(conformanceLine)

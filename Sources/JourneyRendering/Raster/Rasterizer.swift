@@ -27,7 +27,7 @@ public enum Rasterizer {
 
     /// The path of `rsvg-convert` on `PATH`.
     /// - Throws: ``RasterError`` when it is not installed, saying how to install it.
-    public static func tool() throws(RasterError) -> String {
+    package static func tool() throws(RasterError) -> String {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/rsvg-convert"

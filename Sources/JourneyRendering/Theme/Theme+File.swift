@@ -23,7 +23,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, without the file's name (the caller puts it first).
     public var reason: String {
         switch self {
-        case .unknown(let name): "--theme: '\(name)' is neither light, dark, print nor a theme file (.yaml)"
+        case .unknown(let name): "'\(name)' is neither light, dark, print nor a theme file (.yaml)"
         case .unreadable(_, let reason): reason
         case .invalid(_, let problems): "the theme file has \(problems.count == 1 ? "a problem" : "\(problems.count) problems")"
         }
@@ -69,7 +69,7 @@ extension Theme {
     /// The theme of a theme file's bytes; `name` is how messages name the file.
     /// - Throws: ``ThemeError/invalid(file:problems:)`` with every problem, located.
     public static func theme(from data: Data, name: String) throws(ThemeError) -> Theme {
-        let (read, problems) = ThemeSettings.decode(data, name: name)
+        let (read, problems) = ThemeSettings.decode(data, name: name, colorNames: colorKeys)
         guard let settings = read, problems.isEmpty else { throw .invalid(file: name, problems: problems) }
         return try theme(settings, name: name)
     }
@@ -92,9 +92,10 @@ extension Theme {
         do {
             return try base.applying(colors: colors, personas: settings.personas.map(\.value), stages: settings.stages.map(\.value), font: settings.font)
         } catch {
+            // Colours were checked by the reader; what is left is the font's name.
             throw .invalid(file: name, problems: [.invalidValue(
                 field: "font", value: settings.font ?? "", reason: error.description,
-                SourceLocation(file: name, line: 1, column: 1), suggestion: nil)])
+                settings.fontLocation ?? SourceLocation(file: name, line: 1, column: 1), suggestion: nil)])
         }
     }
 }

@@ -137,7 +137,8 @@ extension ConformanceArea {
         /// The levels of the ISO 23592 service-excellence pyramid.
         case pyramid
 
-        /// The group's heading in the text summary; it says which clause numbers are inferred.
+        /// The group's heading in the text summary; for the activities it says that the numbers
+        /// after 5.1 are inferred (`5.6+` stands for the later ones, whose numbers are not known).
         public var title: String {
             switch self {
             case .principles: "Principles (ISO/TS 24082 clause 4)"

@@ -40,7 +40,7 @@ extension FileValidation {
 
     /// A file that was not validated: one error at its first line saying why (`FILE-UNREADABLE`
     /// for a file that cannot be read, `FILE-NOT-JOURNEY` for one that is not a journey).
-    public static func refused(_ name: String, ruleID: String, _ message: String) -> FileValidation {
+    package static func refused(_ name: String, ruleID: String, _ message: String) -> FileValidation {
         let diagnostic = Diagnostic(ruleID: ruleID, severity: .error, message: message, location: SourceLocation(file: name, line: 1, column: 1))
         return FileValidation(file: name, result: ValidationResult(diagnostics: [diagnostic]), size: nil)
     }

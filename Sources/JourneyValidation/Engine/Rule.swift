@@ -231,7 +231,8 @@ public enum ConformanceArea: Hashable, Sendable, Comparable {
 
     /// The principles of ISO/TS 24082 clause 4 the summary reports on: 4.2 to 4.5.
     public static let principles: [ConformanceArea] = ["4.2", "4.3", "4.4", "4.5"].map { .principle($0) }
-    /// The design activities of ISO/TS 24082 clause 5 the summary reports on: 5.1 to 5.5, and
+    /// The design activities of ISO/TS 24082 clause 5 the summary reports on: 5.1 to 5.5 (the
+    /// numbers after 5.1 are inferred from the order of the published titles, not seen), and
     /// `5.6+` for the later ones whose numbers are not known.
     public static let activities: [ConformanceArea] = ["5.1", "5.2", "5.3", "5.4", "5.5", "5.6+"].map { .activity($0) }
     /// The four levels of the ISO 23592 pyramid.

@@ -13,7 +13,8 @@ public enum SettingsSource: Hashable, Sendable {
     case none
 }
 
-/// Finds and reads `.journeylint.yaml` files, once per folder, and puts the overrides on top:
+/// Finds `.journeylint.yaml` files (walking up from each journey's folder), reads each once,
+/// and puts the overrides on top:
 /// the configuration every command and the preview validate a journey file with.
 ///
 /// ```swift
@@ -52,9 +53,13 @@ public final class SettingsResolver {
     /// - Throws: ``SettingsError`` when the settings file that applies cannot be read or has problems.
     public func configuration(forJourneyAt path: String) throws(SettingsError) -> ValidationConfiguration {
         guard let settingsFile = settingsFile(forJourneyAt: path) else { return overrides.applied(to: ValidationConfiguration()) }
-        if let cached = cache[settingsFile] { return cached }
-        let configuration = overrides.applied(to: try Self.load(settingsFile))
-        cache[settingsFile] = configuration
+        // Read from where the name points relative to `currentDirectory` (not the process's
+        // folder), and cached by that place; messages keep the name as shown.
+        let place = settingsFile.hasPrefix("/") ? settingsFile : (currentDirectory as NSString).appendingPathComponent(settingsFile)
+        let key = URL(fileURLWithPath: place).standardizedFileURL.path
+        if let cached = cache[key] { return cached }
+        let configuration = overrides.applied(to: try Self.load(key, name: settingsFile))
+        cache[key] = configuration
         return configuration
     }
 
@@ -90,10 +95,13 @@ public final class SettingsResolver {
     /// Reads a settings file into a configuration (without overrides).
     /// - Throws: ``SettingsError/unreadable(file:reason:)`` or ``SettingsError/invalid(file:problems:)``
     ///   with every problem of the file, each at its line and column.
-    public static func load(_ path: String) throws(SettingsError) -> ValidationConfiguration {
+    /// - Parameters:
+    ///   - path: where the file is (relative paths: from the process's current folder).
+    ///   - name: how messages name the file (default: `path`).
+    public static func load(_ path: String, name: String? = nil) throws(SettingsError) -> ValidationConfiguration {
         switch SmallFile.read(path, kind: "settings file") {
-        case .success(let data): return try configuration(from: data, name: path)
-        case .failure(let error): throw .unreadable(file: path, reason: error.reason)
+        case .success(let data): return try configuration(from: data, name: name ?? path)
+        case .failure(let error): throw .unreadable(file: name ?? path, reason: error.reason)
         }
     }
 
@@ -110,7 +118,7 @@ public final class SettingsResolver {
 
     /// Puts a settings file's settings onto a configuration; returns an error diagnostic for
     /// each rule id the catalogue lacks (at the place the file names it).
-    public static func apply(_ settings: LintSettings, to configuration: inout ValidationConfiguration, catalogue: RuleCatalogue = .standard) -> [Diagnostic] {
+    package static func apply(_ settings: LintSettings, to configuration: inout ValidationConfiguration, catalogue: RuleCatalogue = .standard) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func unknown(_ rule: String, at location: SourceLocation) {
             problems.append(Diagnostic(ruleID: "settings", severity: .error, message: catalogue.unknownRuleMessage(rule), location: location))
@@ -120,7 +128,7 @@ public final class SettingsResolver {
         if let delight = settings.delight { configuration.thresholds.delight = delight }
         if let negative = settings.negative { configuration.thresholds.negative = negative }
         if let months = settings.staleResearchMonths { configuration.thresholds.staleResearchMonths = months }
-        configuration.today = settings.today
+        if let today = settings.today { configuration.today = today }
         for setting in settings.rules {
             guard catalogue.rule(setting.rule) != nil else {
                 unknown(setting.rule, at: setting.location)

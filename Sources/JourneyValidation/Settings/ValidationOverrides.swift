@@ -62,7 +62,7 @@ public struct ValidationOverrides: Hashable, Sendable {
     }
 
     /// Reads `RULE=error|warning|info`, as `--severity` takes it.
-    public static func severitySetting(_ text: String) throws(SettingsError) -> (rule: String, severity: Severity) {
+    package static func severitySetting(_ text: String) throws(SettingsError) -> (rule: String, severity: Severity) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let level = Severity(rawValue: parts[1].lowercased()) else {
             throw SettingsError.badOverride("--severity takes RULE=error, RULE=warning or RULE=info, not \"\(text)\"")

@@ -57,6 +57,9 @@ struct ConformCommand: ParsableCommand {
         if actuals.isEmpty, log == nil { throw ValidationError("give actual journey files, or --log with an event log") }
         if !(0...1).contains(minFitness) { throw ValidationError("--min-fitness is a share between 0 and 1") }
         if format == .sarif { throw ValidationError("conform writes text or json") }
+        if let columns {
+            do { _ = try EventLog.Columns(parsing: columns) } catch { throw ValidationError(error.description) }
+        }
     }
 
     func run() throws {
@@ -68,7 +71,7 @@ struct ConformCommand: ParsableCommand {
         }
         if let log {
             let data = try JourneyFiles.read(log)
-            let result = EventLog.read(data, name: log, columns: try eventColumns(), plan: planDesign)
+            let result = EventLog.read(data, name: log, columns: try columns.map(EventLog.Columns.init(parsing:)) ?? EventLog.Columns(), plan: planDesign)
             for warning in result.warnings { StandardError.write(Diagnostic(warning: warning).formatted(defaultFile: log)) }
             for problem in result.problems { StandardError.write(Diagnostic(problem).formatted(defaultFile: log)) }
             if !result.problems.isEmpty {
@@ -86,25 +89,6 @@ struct ConformCommand: ParsableCommand {
         if let svg { try writePictures(svg, plan: planDesign, sources: sources, comparisons: comparisons, overview: overview) }
         // A log with bad rows still gets its report, but the run is not clean.
         if logHadProblems || comparisons.contains(where: { $0.fitness < minFitness }) { throw ExitCode(1) }
-    }
-
-    private func eventColumns() throws -> EventLog.Columns {
-        var result = EventLog.Columns()
-        guard let columns else { return result }
-        for pair in columns.split(separator: ",") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError("--columns: write name=column, e.g. case=ticket") }
-            switch parts[0] {
-            case "case": result.caseID = parts[1]
-            case "activity": result.activity = parts[1]
-            case "timestamp": result.timestamp = parts[1]
-            case "persona": result.persona = parts[1]
-            case "rating": result.rating = parts[1]
-            case "comment": result.comment = parts[1]
-            default: throw ValidationError("--columns: '\(parts[0])' is not one of case, activity, timestamp, persona, rating, comment")
-            }
-        }
-        return result
     }
 
     private var inputs: [String] { [plan] + actuals + (log.map { [$0] } ?? []) }

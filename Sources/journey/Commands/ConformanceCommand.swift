@@ -30,10 +30,7 @@ struct ConformanceCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        var configuration = try lint.resolver().configuration(forJourneyAt: file)
-        // A conformance summary is an audit: the process records count, whatever profile the
-        // settings file picks for everyday validation; only --profile on the command line wins.
-        if lint.profile == nil { configuration.profile = .audit }
+        let configuration = try lint.resolver().configuration(forJourneyAt: file).forConformanceSummary(explicitProfile: lint.profile)
         let (validation, design) = FileCheck.validate(file, configuration: configuration)
         guard design != nil else {
             print(TextReport.render([validation], color: false, quiet: false))

@@ -71,9 +71,10 @@ struct PreviewCommand: AsyncParsableCommand {
                 }
             })
         // Ctrl-C and SIGTERM are turned into events of this stream, as is the end of stopping.
+        let url = try await server.start()
+        // Installed once the server listens: a Ctrl-C while it starts ends the process at once.
         let (events, event) = AsyncStream<Void>.makeStream()
         let signals = PreviewSignals.stop(on: [SIGINT, SIGTERM]) { event.yield() }
-        let url = try await server.start()
         FileHandle.standardOutput.write(Data("Serving \(file) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
         if open { Self.openInBrowser(url) }
         var iterator = events.makeAsyncIterator()

@@ -81,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
         }
         // Settings are looked up here, one file after another: the resolver reads each settings
         // file once and keeps it, and it is not shared between threads.
-        let resolver = lint.resolver()
+        let resolver = try lint.resolver()
         var byFolder: [String: ValidationConfiguration] = [:]
         let configurations = try inputs.map { file throws(SettingsError) in
             let folder = file == "-" ? "-" : (file as NSString).deletingLastPathComponent

@@ -28,7 +28,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     /// A theme that cannot be had: the theme file's name first, its located problems below.
     init(_ error: ThemeError) {
-        self.init(error.reason, file: error.file, details: error.details)
+        if case .unknown = error {
+            self.init("--theme: " + error.reason)
+        } else {
+            self.init(error.reason, file: error.file, details: error.details)
+        }
     }
 
     /// The same failure, now about `file` (a read error learns which file it was reading).

@@ -63,9 +63,9 @@ struct LintOptions: ParsableArguments {
         return ValidationOverrides(profile: profile, strict: strict, enabled: enabled, disabled: disabled, severities: levels)
     }
 
-    /// The resolver the command validates with.
-    func resolver() -> SettingsResolver {
-        SettingsResolver(source: settings.source, overrides: (try? overrides()) ?? ValidationOverrides())
+    /// The resolver the command validates with (the overrides were checked in `validate()`).
+    func resolver() throws(SettingsError) -> SettingsResolver {
+        SettingsResolver(source: settings.source, overrides: try overrides())
     }
 }
 

@@ -23,7 +23,7 @@ extension FileProblem {
     /// A problem after which the element it sits in was read without some of its content: an
     /// unknown (misspelt) field, a missing field, a value of the wrong type or an invalid one.
     /// Findings about that element are then held back (see `Validator.validate`).
-    public var leavesElementIncomplete: Bool {
+    package var leavesElementIncomplete: Bool {
         switch self {
         case .unknownField, .missingField, .wrongType, .invalidValue, .duplicateKey: true
         default: false
