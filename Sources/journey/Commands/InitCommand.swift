@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyFormats
 import Foundation
 
 struct InitCommand: ParsableCommand {

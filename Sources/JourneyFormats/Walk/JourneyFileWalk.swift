@@ -1,5 +1,4 @@
 import Foundation
-import JourneyFormats
 
 /// The journey files that `validate`'s arguments name, in the arguments' order: a file as it is
 /// given, a folder walked for journey files, a pattern the shell did not expand (see
@@ -14,26 +13,38 @@ import JourneyFormats
 /// taken; a symbolic link to a folder is walked after the tree itself, and only when its folder
 /// has not been walked yet: each folder is walked once, so links cannot lead the walk in a loop,
 /// and a folder inside the tree keeps its own path.
-enum JourneyFileWalk {
+///
+/// ```swift
+/// let found = JourneyFileWalk.expand(["journeys", "archive/**/*.yaml"])
+/// for problem in found.problems { print(problem) }   // an argument that names no journey file
+/// for file in found.files { … }                       // validate, render, …
+/// ```
+public enum JourneyFileWalk {
     /// An argument that names no journey file, or a folder that cannot be read.
-    struct Problem: Error, Equatable, CustomStringConvertible {
-        var description: String
+    public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        /// What is wrong, naming the argument or folder.
+        public var description: String
     }
 
     /// A file the walk found by its extension but passed over for its content.
-    struct Skipped: Equatable, CustomStringConvertible {
-        var file: String
+    public struct Skipped: Equatable, Sendable, CustomStringConvertible {
+        /// The file's path, as the walk reached it.
+        public var file: String
         /// Why, for `--verbose` (see ``JourneyContent``).
-        var reason: String
-        var description: String { "\(file): skipped, not a journey file: \(reason)" }
+        public var reason: String
+        /// `FILE: skipped, not a journey file: REASON`.
+        public var description: String { "\(file): skipped, not a journey file: \(reason)" }
     }
 
     /// What the arguments name: the journey files in order, the files passed over, and every
     /// problem the arguments have.
-    struct Expansion: Equatable {
-        var files: [String] = []
-        var skipped: [Skipped] = []
-        var problems: [Problem] = []
+    public struct Expansion: Equatable, Sendable {
+        /// The journey files, in the arguments' order (a folder's or pattern's sorted by path).
+        public var files: [String] = []
+        /// Files with a journey extension whose content is something else.
+        public var skipped: [Skipped] = []
+        /// Arguments that name no journey file, and folders that cannot be read.
+        public var problems: [Problem] = []
 
         static func += (lhs: inout Expansion, rhs: Expansion) {
             lhs.files += rhs.files
@@ -43,7 +54,7 @@ enum JourneyFileWalk {
     }
 
     /// The journey files of all arguments, in order, and every problem the arguments have.
-    static func expand(_ arguments: [String]) -> Expansion {
+    public static func expand(_ arguments: [String]) -> Expansion {
         var expansion = Expansion()
         for argument in arguments { expansion += expand(argument) }
         return expansion
@@ -53,7 +64,7 @@ enum JourneyFileWalk {
     /// is always read; reading it reports what is wrong), a folder's journey files, or a
     /// pattern's. A folder's or pattern's files are sorted by content (``JourneyContent``):
     /// the JSON Schema, settings, a CI workflow and other files that are not journeys are skipped.
-    static func expand(_ argument: String) -> Expansion {
+    public static func expand(_ argument: String) -> Expansion {
         if argument == "-" { return Expansion(files: [argument]) }
         let candidates: Result<[String], Problem>
         let nothing: String

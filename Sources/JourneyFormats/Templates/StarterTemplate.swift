@@ -1,20 +1,27 @@
-import ArgumentParser
 
 /// The starter files `journey init` writes. Each one gives no finding under the default
 /// (`design`) profile (a test checks): a small but complete design whose every field shows
 /// what the validator looks for, to be replaced with the user's own content.
-enum StarterTemplate: String, CaseIterable, ExpressibleByArgument {
+///
+/// ```swift
+/// let text = StarterTemplate.blueprint.text   // YAML, ready to be written as journey.yaml
+/// ```
+public enum StarterTemplate: String, CaseIterable, Sendable {
+    /// One persona, three stages, a straight journey, with value, data points, metrics and evidence.
     case starter
+    /// Two personas, actors on blueprint lanes, a branch and a moment of truth.
     case blueprint
 
-    var summary: String {
+    /// What the template holds, in a line (for `journey init --help`).
+    public var summary: String {
         switch self {
         case .starter: "one persona, three stages, a straight journey, with value, data points, metrics and evidence"
         case .blueprint: "two personas, actors on blueprint lanes, a branch and a moment of truth"
         }
     }
 
-    var text: String {
+    /// The template's YAML text.
+    public var text: String {
         switch self {
         case .starter: Self.starterText
         case .blueprint: Self.blueprintText

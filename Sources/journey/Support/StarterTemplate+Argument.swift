@@ -1,0 +1,4 @@
+import ArgumentParser
+import JourneyFormats
+
+extension StarterTemplate: ExpressibleByArgument {}
