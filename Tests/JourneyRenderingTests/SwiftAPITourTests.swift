@@ -103,4 +103,17 @@ struct SwiftAPITourTests {
         #expect(withDefaults.html.contains("DFES-4.2-02"))
         #expect(!withSettings.html.contains("DFES-4.2-02"))
     }
+
+    @Test("finding journey files from Swift: a folder's journeys sorted, files that are not journeys skipped with why")
+    func walkFromSwift() throws {
+        let (folder, journey) = try Self.workspace(settings: "profile: audit\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"object\"}".utf8)
+            .write(to: folder.appendingPathComponent("journeys/schema.json"))
+        let found = JourneyFileWalk.expand([folder.appendingPathComponent("journeys").path])
+        #expect(found.files == [journey])
+        #expect(found.skipped.map(\.file) == [folder.appendingPathComponent("journeys/schema.json").path])
+        #expect(found.problems.isEmpty)
+        #expect(!JourneyFileWalk.expand([folder.appendingPathComponent("nothing-here").path + "/**/*.yaml"]).problems.isEmpty)
+    }
 }
