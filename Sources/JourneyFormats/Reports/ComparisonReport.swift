@@ -8,15 +8,29 @@ import JourneyKit
 /// ```swift
 /// let comparisons = JourneyComparison.comparisons(plan: plan, actuals: actuals)
 /// let overview = ConformanceOverview(plan: plan, comparisons: comparisons, actuals: actuals)
-/// let report = ComparisonReport(plan: plan, sources: zip(names, actuals).map { ($0, $1) },
+/// let report = ComparisonReport(plan: plan, sources: zip(names, actuals).map(ComparisonReport.Source.init),
 ///                               comparisons: comparisons, overview: overview)
 /// print(report.text(limit: 20))
 /// ```
-public struct ComparisonReport {
+public struct ComparisonReport: Hashable, Sendable {
+    /// An actual journey and how the report names it.
+    public struct Source: Hashable, Sendable {
+        /// The name: a file, or `LOG#case` for a case of an event log.
+        public var name: String
+        /// The actual journey.
+        public var design: ServiceDesign
+
+        /// A named actual journey.
+        public init(name: String, design: ServiceDesign) {
+            self.name = name
+            self.design = design
+        }
+    }
+
     /// The planned journey.
     public let plan: ServiceDesign
     /// The actual journeys, each with how the report names it (a file, or `LOG#case`).
-    public let sources: [(name: String, design: ServiceDesign)]
+    public let sources: [Source]
     /// One comparison per source, in the same order.
     public let comparisons: [JourneyComparison]
     /// What the comparisons add up to.
@@ -28,7 +42,7 @@ public struct ComparisonReport {
     ///   - sources: the actual journeys with their names, in the order of `comparisons`.
     ///   - comparisons: `JourneyComparison.comparisons(plan:actuals:)` of the sources.
     ///   - overview: the overview of those comparisons.
-    public init(plan: ServiceDesign, sources: [(name: String, design: ServiceDesign)], comparisons: [JourneyComparison], overview: ConformanceOverview) {
+    public init(plan: ServiceDesign, sources: [Source], comparisons: [JourneyComparison], overview: ConformanceOverview) {
         self.plan = plan
         self.sources = sources
         self.comparisons = comparisons
@@ -60,7 +74,8 @@ public struct ComparisonReport {
     public func text(limit: Int) -> String {
         var lines = ["Conformance to \(plan.id.rawValue) (\(plan.title)): \(sources.count) actual journeys", ""]
         if limit > 0 {
-            for ((name, design), comparison) in zip(sources, comparisons).prefix(limit) {
+            for (source, comparison) in zip(sources, comparisons).prefix(limit) {
+                let (name, design) = (source.name, source.design)
                 var facts = ["fitness \(Self.percent(comparison.fitness))"]
                 facts.append(comparison.reachedEnd ? "reached an end" : "stopped after \(comparison.lastMatched.map(title) ?? "its first step")")
                 lines.append("\(name)  \(facts.joined(separator: ", "))")

@@ -84,7 +84,7 @@ struct ConformCommand: ParsableCommand {
         if let svg { try checkPictures(svg, plan: planDesign, sources: sources) }
         let comparisons = JourneyComparison.comparisons(plan: planDesign, actuals: sources.map(\.design))
         let overview = ConformanceOverview(plan: planDesign, comparisons: comparisons, actuals: sources.map(\.design))
-        let report = ComparisonReport(plan: planDesign, sources: sources, comparisons: comparisons, overview: overview)
+        let report = ComparisonReport(plan: planDesign, sources: sources.map(ComparisonReport.Source.init), comparisons: comparisons, overview: overview)
         print(format == .json ? report.json : report.text(limit: sources.count > 20 ? 0 : .max))
         if let svg { try writePictures(svg, plan: planDesign, sources: sources, comparisons: comparisons, overview: overview) }
         // A log with bad rows still gets its report, but the run is not clean.
