@@ -54,8 +54,11 @@ public struct ThemeSettings: Hashable, Sendable {
 
     /// Reads a theme file, reporting every problem with its place (`name` is how messages name
     /// the file). An empty file means the light theme unchanged.
-    /// - Parameter colorNames: the colour names a theme has (JourneyRendering's `Theme.colorKeys`);
-    ///   given, a name not among them is reported with the closest one, with the other problems.
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - name: how messages name the file.
+    ///   - colorNames: the colour names a theme has (JourneyRendering's `Theme.colorKeys`);
+    ///     given, a name not among them is reported with the closest one, with the other problems.
     public static func decode(_ data: Data, name: String, colorNames: [String]? = nil) -> (settings: ThemeSettings?, problems: [FileProblem]) {
         SettingsDocument.decode(data, name: name, defaults: ThemeSettings()) { root, session throws(DecodingSession.Stop) in
             try ThemeSettingsDecoder(session: session, colorNames: colorNames).settings(root)

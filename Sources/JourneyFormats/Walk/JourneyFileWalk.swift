@@ -2,7 +2,7 @@ import Foundation
 
 /// The journey files that `validate`'s arguments name, in the arguments' order: a file as it is
 /// given, a folder walked for journey files, a pattern the shell did not expand (see
-/// ``PathPattern``) matched against the walked tree. A folder's or a pattern's files come sorted
+/// `PathPattern`) matched against the walked tree. A folder's or a pattern's files come sorted
 /// by path, so that the report is the same on every machine and with any `--jobs`.
 ///
 /// The walk takes the files whose extension names a format JourneyKit reads (`.yaml`, `.yml`,
