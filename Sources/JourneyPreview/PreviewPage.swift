@@ -59,9 +59,10 @@ public struct PreviewPages: Sendable {
     public static func standard(forJourneyAt path: String, settings: SettingsSource = .discovered) -> PreviewPages {
         PreviewPages(
             journey: { data, name, theme, liveReload in
-                JourneyPage.html(
+                let page = JourneyPage.html(
                     data: data, name: name, settingsFor: path, resolver: SettingsResolver(source: settings),
                     theme: theme, liveReload: liveReload)
+                return (page.html, page.ok)
             },
             problems: { HTMLPage.problems(file: $0, messages: $1, liveReload: $2) }
         )

@@ -15,6 +15,23 @@ import JourneyValidation
 /// try page.html.write(toFile: "journey.html", atomically: true, encoding: .utf8)
 /// ```
 public enum JourneyPage {
+    /// A page as ``JourneyPage`` makes it.
+    public struct RenderedPage: Hashable, Sendable {
+        /// The self-contained HTML: the journey, or the problems page.
+        public var html: String
+        /// False when the file could not be read and the page lists its problems instead.
+        public var ok: Bool
+    }
+
+    /// The validation settings of a page, and why the settings file was not used, if it was not.
+    public struct PageSettings: Hashable, Sendable {
+        /// What the page validates with.
+        public var configuration: ValidationConfiguration
+        /// Set when the settings file could not be used: its name, what is wrong (each problem
+        /// at its line), and that the default rules apply. Shown at the top of the findings.
+        public var note: String?
+    }
+
     /// The validation settings for the page of a journey file, as `journey validate` resolves
     /// them, and a note when the settings file could not be used (the page then validates with
     /// the defaults, so that a broken settings file does not hide the journey).
@@ -24,12 +41,12 @@ public enum JourneyPage {
     ///     `.journeylint.yaml`, no overrides).
     public static func configuration(
         forJourneyAt path: String, resolver: SettingsResolver = SettingsResolver()
-    ) -> (configuration: ValidationConfiguration, note: String?) {
+    ) -> PageSettings {
         do {
-            return (try resolver.configuration(forJourneyAt: path), nil)
+            return PageSettings(configuration: try resolver.configuration(forJourneyAt: path), note: nil)
         } catch {
             let lines = [(error.file.map { "\($0): " } ?? "") + error.reason + "; the page uses the default rules"] + error.details
-            return (resolver.overrides.applied(to: ValidationConfiguration()), lines.joined(separator: "\n"))
+            return PageSettings(configuration: resolver.overrides.applied(to: ValidationConfiguration()), note: lines.joined(separator: "\n"))
         }
     }
 
@@ -46,7 +63,7 @@ public enum JourneyPage {
     public static func html(
         data: Data, name: String, settingsFor path: String, resolver: SettingsResolver = SettingsResolver(),
         theme: Theme = .light, liveReload: String? = nil
-    ) -> (html: String, ok: Bool) {
+    ) -> RenderedPage {
         let settings = configuration(forJourneyAt: path, resolver: resolver)
         return html(
             decoded: JourneyFile.decode(data, name: name), name: name, theme: theme, liveReload: liveReload,
@@ -56,13 +73,13 @@ public enum JourneyPage {
     /// The page, and whether the file could be read (false: the page lists its problems).
     /// Validates with the default configuration (the `design` profile, no settings file); use
     /// ``html(data:name:settingsFor:resolver:theme:liveReload:)`` for the findings the CLI shows.
-    public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil) -> (html: String, ok: Bool) {
+    public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil) -> RenderedPage {
         html(data: data, name: name, theme: theme, liveReload: liveReload, configuration: ValidationConfiguration())
     }
 
     /// The page, validating under `configuration` (``configuration(forJourneyAt:resolver:)``
     /// gives the one `journey validate` would use for a file).
-    public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil, configuration: ValidationConfiguration) -> (html: String, ok: Bool) {
+    public static func html(data: Data, name: String, theme: Theme = .light, liveReload: String? = nil, configuration: ValidationConfiguration) -> RenderedPage {
         html(decoded: JourneyFile.decode(data, name: name), name: name, theme: theme, liveReload: liveReload, configuration: configuration)
     }
 
@@ -71,11 +88,11 @@ public enum JourneyPage {
     public static func html(
         decoded: DecodedDesign, name: String, theme: Theme = .light, liveReload: String? = nil,
         configuration: ValidationConfiguration = ValidationConfiguration(), notes: [String] = []
-    ) -> (html: String, ok: Bool) {
+    ) -> RenderedPage {
         guard let design = decoded.design, decoded.problems.isEmpty else {
             var messages = decoded.problems.map(message)
             if messages.isEmpty { messages = ["\(name):1:1: error: the file holds no journey"] }
-            return (HTMLPage.problems(file: name, messages: messages, liveReload: liveReload), false)
+            return RenderedPage(html: HTMLPage.problems(file: name, messages: messages, liveReload: liveReload), ok: false)
         }
         let result = Validator(configuration: configuration).validate(design)
         // The reader's warnings first, as `journey validate` lists them.
@@ -91,7 +108,7 @@ public enum JourneyPage {
         let summary = ConformanceSummary(audited, kind: design.kind)
         let conformance = summary.entries.map(conformanceLine)
         let page = HTMLPage.document(design, theme: theme, findings: findings, conformance: conformance, file: name, liveReload: liveReload)
-        return (page, true)
+        return RenderedPage(html: page, ok: true)
     }
 
     /// A file problem as the problems page lists it: `file:line:col: error: message`, and its
