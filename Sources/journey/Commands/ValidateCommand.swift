@@ -4,7 +4,7 @@ import JourneyFormats
 import JourneyKit
 import JourneyValidation
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check journey files: the file, the journey's structure, and ISO/TS 24082 and ISO 23592.",
@@ -69,7 +69,7 @@ struct ValidateCommand: ParsableCommand {
         var nanoseconds: UInt64
     }
 
-    func run() throws {
+    func run() async throws {
         // A folder or pattern that names no journey file stops the run before anything is read.
         let expansion = JourneyFileWalk.expand(files)
         let (inputs, problems) = (expansion.files, expansion.problems)
@@ -98,7 +98,7 @@ struct ValidateCommand: ParsableCommand {
         let textParts = format == .text && min(jobs, inputs.count) > 1
         let quiet = quiet
         // Each file's design is dropped as soon as it is validated; only the findings are kept.
-        let checks = BoundedWorkers.map(count: inputs.count, jobs: jobs, progress: &progress) { index in
+        let checks = await BoundedWorkers.map(count: inputs.count, jobs: jobs, progress: &progress) { index in
             let started = DispatchTime.now().uptimeNanoseconds
             let validation = FileCheck.validate(inputs[index], configuration: configurations[index]).validation
             let took = DispatchTime.now().uptimeNanoseconds - started

@@ -4,8 +4,8 @@ import Foundation
 /// a terminal (never in pipes, files or CI logs, and never on standard output, so JSON and SARIF
 /// stay clean), redrawn in place at most ten times a second and cleared at the end.
 ///
-/// A value: whoever counts the finished files owns it (``BoundedWorkers`` keeps it under its lock
-/// while files are validated on several threads).
+/// A value: whoever counts the finished files owns it (``BoundedWorkers`` updates it from the one
+/// loop that gathers the results while files are validated on several threads).
 struct Progress: Sendable {
     let total: Int
     let enabled: Bool
