@@ -41,15 +41,15 @@ static int32_t collect_breaks(UBreakIterator *iterator, int32_t *offsets, uint8_
     return count;
 }
 
-int32_t jk_line_breaks_utf8(const char *text, int32_t length, const char *locale,
-                            int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
-    if (text == NULL || length < 0 || offsets == NULL || mandatory == NULL) return -1;
-    if (length == 0) return 0;
+/// The opportunities of a text ICU reads through `utext` (UTF-8 or UTF-16), closing it.
+static int32_t breaks_of(UText *utext, UErrorCode status, const char *locale,
+                         int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
+    if (U_FAILURE(status)) {
+        utext_close(utext);
+        return -1;
+    }
     char id[ULOC_FULLNAME_CAPACITY];
     icu_locale(locale, id, (int32_t)sizeof id);
-    UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUTF8(NULL, text, length, &status);
-    if (U_FAILURE(status)) return -1;
     UBreakIterator *iterator = ubrk_open(UBRK_LINE, id, NULL, 0, &status);
     if (U_FAILURE(status)) {
         utext_close(utext);
@@ -62,18 +62,22 @@ int32_t jk_line_breaks_utf8(const char *text, int32_t length, const char *locale
     return count;
 }
 
+int32_t jk_line_breaks_utf8(const char *text, int32_t length, const char *locale,
+                            int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
+    if (text == NULL || length < 0 || offsets == NULL || mandatory == NULL) return -1;
+    if (length == 0) return 0;
+    UErrorCode status = U_ZERO_ERROR;
+    UText *utext = utext_openUTF8(NULL, text, length, &status);
+    return breaks_of(utext, status, locale, offsets, mandatory, capacity);
+}
+
 int32_t jk_line_breaks_utf16(const uint16_t *text, int32_t length, const char *locale,
                              int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
     if (text == NULL || length < 0 || offsets == NULL || mandatory == NULL) return -1;
     if (length == 0) return 0;
-    char id[ULOC_FULLNAME_CAPACITY];
-    icu_locale(locale, id, (int32_t)sizeof id);
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_open(UBRK_LINE, id, (const UChar *)text, length, &status);
-    if (U_FAILURE(status)) return -1;
-    int32_t count = collect_breaks(iterator, offsets, mandatory, capacity);
-    ubrk_close(iterator);
-    return count;
+    UText *utext = utext_openUChars(NULL, (const UChar *)text, length, &status);
+    return breaks_of(utext, status, locale, offsets, mandatory, capacity);
 }
 
 bool jk_script_uses_hyphen(uint32_t scalar) {
