@@ -33,6 +33,9 @@ public final class SettingsResolver {
     /// The folder relative paths are taken from, and where standard input's settings are looked for.
     public let currentDirectory: String
     private var cache: [String: ValidationConfiguration] = [:]
+    /// The settings file found for each folder walked from (nil: none), so that a batch of
+    /// files in one folder walks up from it once.
+    private var foundInFolder: [String: String?] = [:]
 
     /// A resolver.
     /// - Parameters:
@@ -64,14 +67,19 @@ public final class SettingsResolver {
     }
 
     /// The settings file that applies to a journey file, as the messages name it (relative to
-    /// the current folder when below it); nil when none does.
+    /// the current folder when below it); nil when none does. Each folder is looked in once per
+    /// resolver.
     public func settingsFile(forJourneyAt path: String) -> String? {
         switch source {
         case .none: return nil
         case .file(let file): return file
         case .discovered:
             let folder = path == "-" ? currentDirectory : (path as NSString).deletingLastPathComponent
-            return Self.find(from: folder.isEmpty ? currentDirectory : folder, relativeTo: currentDirectory)
+            let start = folder.isEmpty ? currentDirectory : folder
+            if let known = foundInFolder[start] { return known }
+            let found = Self.find(from: start, relativeTo: currentDirectory)
+            foundInFolder[start] = found
+            return found
         }
     }
 

@@ -77,19 +77,12 @@ struct ValidateCommand: AsyncParsableCommand {
             for skipped in expansion.skipped { StandardError.write("journey: \(skipped.description)") }
         }
         if !problems.isEmpty {
-            throw CommandFailure(problems[0].description, details: problems.dropFirst().map { CommandFailure($0.description).rendered[0] })
+            throw CommandFailure(problems[0].description, also: problems.dropFirst().map(\.description))
         }
-        // Settings are looked up here, one file after another: the resolver reads each settings
-        // file once and keeps it, and it is not shared between threads.
+        // Settings are looked up here, one file after another: the resolver looks in each folder
+        // and reads each settings file once, and it is not shared between threads.
         let resolver = try lint.resolver()
-        var byFolder: [String: ValidationConfiguration] = [:]
-        let configurations = try inputs.map { file throws(SettingsError) in
-            let folder = file == "-" ? "-" : (file as NSString).deletingLastPathComponent
-            if let known = byFolder[folder] { return known }
-            let configuration = try resolver.configuration(forJourneyAt: file)
-            byFolder[folder] = configuration
-            return configuration
-        }
+        let configurations = try inputs.map { file throws(SettingsError) in try resolver.configuration(forJourneyAt: file) }
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var progress = Progress(total: inputs.count)
         let started = DispatchTime.now().uptimeNanoseconds

@@ -12,12 +12,15 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     /// The file the failure is about, named first as compilers do; nil: the tool's name instead.
     var file: String?
+    /// Further failures of the same kind, each rendered as an error line of its own.
+    var also: [String] = []
     /// Lines that follow, each already located (`FILE:LINE:COL: error: …`).
     var details: [String] = []
 
-    init(_ description: String, file: String? = nil, details: [String] = []) {
+    init(_ description: String, file: String? = nil, also: [String] = [], details: [String] = []) {
         self.description = description
         self.file = file
+        self.also = also
         self.details = details
     }
 
@@ -37,12 +40,13 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     /// The same failure, now about `file` (a read error learns which file it was reading).
     func about(_ file: String) -> CommandFailure {
-        CommandFailure(description, file: self.file ?? file, details: details)
+        CommandFailure(description, file: self.file ?? file, also: also, details: details)
     }
 
     /// The lines standard error gets.
     var rendered: [String] {
-        [(file.map { "\($0): error: " } ?? "journey: error: ") + description] + details
+        let prefix = file.map { "\($0): error: " } ?? "journey: error: "
+        return ([description] + also).map { prefix + $0 } + details
     }
 }
 
